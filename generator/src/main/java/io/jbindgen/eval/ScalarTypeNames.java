@@ -1,11 +1,13 @@
 package io.jbindgen.eval;
 
+import io.jbindgen.abi.ScalarInfo;
 import io.jbindgen.abi.Target;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.ScalarKind;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * A {@link TypeContext} that knows only C's own arithmetic type names ({@code unsigned long int},
@@ -47,29 +49,25 @@ public final class ScalarTypeNames implements TypeContext {
 
     @Override
     public long sizeOf(CType type) {
-        CType c = type.canonical();
-        if (c instanceof CType.Scalar s) {
-            return target.scalar(s.kind()).map(x -> (long) x.size()).orElse(-1L);
-        }
-        return c instanceof CType.Void ? 1 : target.pointer().size();
+        return measure(type, ScalarInfo::size);
     }
 
     @Override
     public long alignOf(CType type) {
-        CType c = type.canonical();
-        if (c instanceof CType.Scalar s) {
-            return target.scalar(s.kind()).map(x -> (long) x.align()).orElse(-1L);
-        }
-        return c instanceof CType.Void ? 1 : target.pointer().align();
+        return measure(type, ScalarInfo::align);
     }
 
     @Override
     public long minimumAlignOf(CType type) {
+        return measure(type, ScalarInfo::fieldAlign);
+    }
+
+    private long measure(CType type, ToIntFunction<ScalarInfo> property) {
         CType c = type.canonical();
         if (c instanceof CType.Scalar s) {
-            return target.scalar(s.kind()).map(x -> (long) x.fieldAlign()).orElse(-1L);
+            return target.scalar(s.kind()).map(x -> (long) property.applyAsInt(x)).orElse(-1L);
         }
-        return c instanceof CType.Void ? 1 : target.pointer().fieldAlign();
+        return c instanceof CType.Void ? 1 : property.applyAsInt(target.pointer());
     }
 
     /** The multiset of type specifier keywords seen. */
