@@ -8,11 +8,10 @@ import java.util.Set;
 
 /**
  * The macros the preprocessor computes instead of looking up: {@code __FILE__}, {@code __LINE__},
- * {@code __COUNTER__}, {@code __INCLUDE_LEVEL__}, and the {@code _Pragma} operator, which is removed.
+ * {@code __COUNTER__}, and the {@code _Pragma} operator, which is removed.
  */
 final class BuiltinMacros {
-    private static final Set<String> NAMES = Set.of("__FILE__", "__LINE__", "__COUNTER__", "__INCLUDE_LEVEL__",
-            "__BASE_FILE__", "_Pragma");
+    private static final Set<String> NAMES = Set.of("__FILE__", "__LINE__", "__COUNTER__", "_Pragma");
 
     private BuiltinMacros() {
     }
@@ -31,10 +30,9 @@ final class BuiltinMacros {
         }
         Position at = t.reportPosition();
         return switch (t.text()) {
-            case "__FILE__", "__BASE_FILE__" -> make(t, TokenKind.STRING, "\"" + escape(at.file()) + "\"", at);
+            case "__FILE__" -> make(t, TokenKind.STRING, "\"" + escape(at.file()) + "\"", at);
             case "__LINE__" -> make(t, TokenKind.NUMBER, Integer.toString(at.line()), at);
             case "__COUNTER__" -> make(t, TokenKind.NUMBER, Integer.toString(state.nextCounter()), at);
-            case "__INCLUDE_LEVEL__" -> make(t, TokenKind.NUMBER, "0", at);
             default -> pragma(t, in, state);
         };
     }
