@@ -111,13 +111,13 @@ final class DeclarationParser {
     /** Skips from the failed declaration's position to its end: a {@code ;} or closing {@code }} at top level. */
     private void recover(int start) {
         TokenCursor c = parser.cursor();
-        int depth = Math.max(0, c.depthSince(start));
+        int depth = Math.max(0, c.braceDepthSince(start));
         while (!c.atEnd()) {
             Token t = c.next();
             if (depth == 0 && t.is(";")) {
                 return;
             }
-            depth = Math.max(0, depth + TokenCursor.nesting(t));
+            depth = Math.max(0, depth + TokenCursor.braces(t));
             if (depth == 0 && t.is("}")) {
                 c.accept(";");
                 return;

@@ -91,7 +91,7 @@ final class RecordParser {
             if (depth == 0 && t.is("}")) {
                 return;
             }
-            depth = Math.max(0, depth + TokenCursor.nesting(t));
+            depth = Math.max(0, depth + TokenCursor.braces(t));
             c.next();
         }
     }

@@ -123,13 +123,18 @@ final class TokenCursor {
         } while (depth > 0);
     }
 
-    /** {@return the bracket nesting gained between token {@code start} and the current token} */
-    int depthSince(int start) {
+    /** {@return the brace nesting gained between token {@code start} and the current token} */
+    int braceDepthSince(int start) {
         int depth = 0;
         for (int i = start; i < index && i < tokens.size(); i++) {
-            depth += nesting(tokens.get(i));
+            depth += braces(tokens.get(i));
         }
         return depth;
+    }
+
+    /** {@return +1 for an opening brace, -1 for a closing one, else 0} */
+    static int braces(Token t) {
+        return t.is("{") ? 1 : t.is("}") ? -1 : 0;
     }
 
     static int nesting(Token t) {
