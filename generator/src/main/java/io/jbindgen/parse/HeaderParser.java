@@ -6,6 +6,7 @@ import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
+import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -70,13 +71,29 @@ public final class HeaderParser {
         return new ParserTypeContext(context);
     }
 
-    /** {@return the value of an enumeration constant declared so far, as {@code {bits, kind ordinal}}, or null} */
-    io.jbindgen.eval.IntValue enumConstant(String name) {
-        Constant c = context.scope().enumConstant(name);
-        return c == null ? null : new io.jbindgen.eval.IntValue(c.bits(), c.type());
+    /** {@return the value of {@code tokens} as a C constant expression, or null; problems go to {@code scratch}} */
+    Constant evaluate(List<Token> tokens, Position where, Diagnostics scratch) {
+        Diagnostics old = context.diagnostics(scratch);
+        try {
+            return context.evaluate(tokens, where, new ParserTypeContext(context));
+        } finally {
+            context.diagnostics(old);
+        }
     }
 
-    Target target() {
-        return context.target();
+    /** {@return the type when all of {@code tokens} spell a type name, else null; problems go to {@code scratch}} */
+    CType typeName(List<Token> tokens, Diagnostics scratch) {
+        Diagnostics old = context.diagnostics(scratch);
+        try {
+            TypeContext.TypeName t = new ParserTypeContext(context).typeName(tokens, 0);
+            return t != null && t.end() == tokens.size() ? t.type() : null;
+        } finally {
+            context.diagnostics(old);
+        }
+    }
+
+    /** {@return sizeof(type) on the target, or -1 when unknown} */
+    long sizeOf(CType type) {
+        return context.sizes().sizeOf(type);
     }
 }

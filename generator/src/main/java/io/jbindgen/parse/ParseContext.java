@@ -19,7 +19,7 @@ final class ParseContext {
     static final int MAX_DEPTH = 256;
 
     private final Target target;
-    private final Diagnostics diagnostics;
+    private Diagnostics diagnostics;
     private final Scope scope = new Scope();
     private final ConstantEvaluator evaluator;
     private final List<Declaration> declarations = new ArrayList<>();
@@ -40,6 +40,13 @@ final class ParseContext {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** Sends diagnostics elsewhere (e.g. to a scratch collector); {@return the previous collector} */
+    Diagnostics diagnostics(Diagnostics replacement) {
+        Diagnostics old = diagnostics;
+        diagnostics = replacement;
+        return old;
     }
 
     Scope scope() {
