@@ -119,7 +119,7 @@ final class GccOracle {
     private ProcessRunner.Result compile(Path dir, String name, String source) throws IOException, InterruptedException {
         Files.writeString(dir.resolve(name + ".c"), source);
         List<String> cmd = new ArrayList<>(gcc.command());
-        cmd.addAll(List.of("-std=gnu11", "-w", "-c", name + ".c", "-o", name + ".o"));
+        cmd.addAll(List.of("-w", "-c", name + ".c", "-o", name + ".o"));
         return ProcessRunner.run(cmd, dir);
     }
 
