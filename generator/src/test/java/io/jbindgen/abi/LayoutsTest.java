@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The layout engine on the fixture header's hand-built model. Every expected number below was printed
- * by gcc 14 (x86_64, {@code -m32}, aarch64-linux-gnu, s390x-linux-gnu) compiling
+ * by gcc 12 (x86_64, {@code -m32}, aarch64-linux-gnu, s390x-linux-gnu) compiling
  * {@code src/test/resources/abi/fixture.h} with {@code sizeof}/{@code _Alignof}/{@code offsetof}
  * initialisers read back from {@code -S} output; the gcc differential test re-checks all of them live.
  */
