@@ -48,11 +48,11 @@ time_case() {
     local errors
     errors=$(grep -c ': error: ' "$work/$name.err" || true)
     if command -v hyperfine >/dev/null; then
-        hyperfine --runs "$runs" --warmup 1 -N --ignore-failure --export-json "$work/$name.json" \
-            "$(printf '%q ' "${cmd[@]}")" >/dev/null
+        hyperfine --runs "$runs" --warmup 1 -N --ignore-failure --export-json "$work/$name.hyperfine.json" \
+            "$(printf '%q ' "${cmd[@]}")" >/dev/null 2>"$work/$name.hyperfine.err"
         local ms
         ms=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['results'][0]['median']*1000))" \
-            "$work/$name.json")
+            "$work/$name.hyperfine.json")
         printf '%-8s median %6s ms over %d runs (hyperfine)  exit %d, %s error lines\n' "$name" "$ms" "$runs" "$status" "$errors"
         return
     fi
