@@ -223,15 +223,19 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerationRequest request = RequestBuilder.build(settings());
         SourceRootRegistrar.register(project, output);
-        String versions = pluginVersion() + "/" + LibraryGenerator.version();
-        IncrementalGenerator.Job job = new IncrementalGenerator.Job(request, output, stateDirectory(),
-                Fingerprint.describe(request, output, failOnWarning, versions), failOnWarning, force);
         Outcome outcome;
         try {
+            String tools = ToolIdentity.describe(pluginVersion(), LibraryGenerator.version(),
+                    List.of(GenerateMojo.class, GenerationRequest.class));
+            IncrementalGenerator.Job job = new IncrementalGenerator.Job(request, output, stateDirectory(),
+                    Fingerprint.describe(request, output, failOnWarning, tools), failOnWarning, force);
             outcome = new IncrementalGenerator(LibraryGenerator::generate).run(job);
         } catch (IOException e) {
             getLog().error("jbindgen: I/O failure: " + e, e);
             throw new MojoExecutionException("jbindgen: I/O failure: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            getLog().error("jbindgen: internal error (please report it): " + e, e);
+            throw new MojoExecutionException("jbindgen: internal error: " + e, e);
         }
         report(outcome, (System.nanoTime() - start) / 1_000_000);
     }
