@@ -24,6 +24,7 @@ final class ParseContext {
     private final ConstantEvaluator evaluator;
     private final List<Declaration> declarations = new ArrayList<>();
     private final List<SkippedDecl> skipped = new ArrayList<>();
+    private final PragmaPack pack = new PragmaPack();
     private TypeSizes sizes;
     private int depth;
 
@@ -47,6 +48,10 @@ final class ParseContext {
         Diagnostics old = diagnostics;
         diagnostics = replacement;
         return old;
+    }
+
+    PragmaPack pack() {
+        return pack;
     }
 
     Scope scope() {
