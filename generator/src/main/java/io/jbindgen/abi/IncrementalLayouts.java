@@ -42,4 +42,13 @@ public final class IncrementalLayouts {
             return -1;
         }
     }
+
+    /** {@return GNU {@code __alignof__(type)} in bytes (8 for {@code long long} on i386, where {@code _Alignof} is 4), or -1} */
+    public long preferredAlignOf(CType type) {
+        try {
+            return engine.preferredAlign(type);
+        } catch (LayoutFailure f) {
+            return -1;
+        }
+    }
 }

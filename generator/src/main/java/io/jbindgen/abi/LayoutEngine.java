@@ -61,6 +61,10 @@ final class LayoutEngine {
         }
     }
 
+    long preferredAlign(CType type) {
+        return sizer.preferredAlign(type, Position.BUILTIN);
+    }
+
     /** {@return size and alignment of {@code type} with the declarations added so far} */
     TypeInfo info(CType type, Position where) {
         return sizer.info(type, where);
