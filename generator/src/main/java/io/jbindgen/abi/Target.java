@@ -74,6 +74,14 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
         return Optional.ofNullable(scalars.get(kind));
     }
 
+    /**
+     * {@return whether unnamed bitfields (including {@code :0}) raise the alignment of the record
+     * that holds them, as they do under AAPCS64 but not in the x86 and s390x psABIs (checked with gcc)}
+     */
+    public boolean unnamedBitfieldsAlignRecord() {
+        return name.equals("aarch64");
+    }
+
     /** {@return whether {@code long} and pointers are 64 bits wide} */
     public boolean isLp64() {
         return pointer.size() == 8;
@@ -112,9 +120,10 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
         Map<ScalarKind, ScalarInfo> m = common();
         m.put(ScalarKind.LONG, ScalarInfo.of(4, 4));
         m.put(ScalarKind.UNSIGNED_LONG, ScalarInfo.of(4, 4));
-        m.put(ScalarKind.LONG_LONG, new ScalarInfo(8, 8, 4));
-        m.put(ScalarKind.UNSIGNED_LONG_LONG, new ScalarInfo(8, 8, 4));
-        m.put(ScalarKind.DOUBLE, new ScalarInfo(8, 8, 4));
+        // gcc's C11 _Alignof gives the ABI (member) alignment, 4; only GNU __alignof__ answers 8.
+        m.put(ScalarKind.LONG_LONG, ScalarInfo.of(8, 4));
+        m.put(ScalarKind.UNSIGNED_LONG_LONG, ScalarInfo.of(8, 4));
+        m.put(ScalarKind.DOUBLE, ScalarInfo.of(8, 4));
         m.put(ScalarKind.LONG_DOUBLE, ScalarInfo.of(12, 4));
         return m;
     }

@@ -22,8 +22,17 @@ public interface TypeContext {
     /** {@return {@code sizeof(type)} on the target; reports and returns -1 for an incomplete type} */
     long sizeOf(CType type);
 
-    /** {@return {@code _Alignof(type)} on the target} */
+    /** {@return {@code __alignof__(type)} on the target: the preferred alignment} */
     long alignOf(CType type);
+
+    /**
+     * {@return C11 {@code _Alignof(type)}: the alignment guaranteed wherever the type lives, which gcc
+     * makes the alignment as a struct member (4 for {@code long long} and {@code double} on i386,
+     * where {@code __alignof__} says 8)}
+     */
+    default long minimumAlignOf(CType type) {
+        return alignOf(type);
+    }
 
     /**
      * A type name read from tokens.

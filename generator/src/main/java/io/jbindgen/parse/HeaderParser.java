@@ -1,0 +1,99 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.TypeContext;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Declaration;
+import io.jbindgen.model.Position;
+import io.jbindgen.model.SkippedDecl;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * Parses the declarations of one translation unit from its preprocessed tokens.
+ *
+ * <p>Use one instance per translation unit: {@link #parse} the tokens, then read
+ * {@link #declarations()} and {@link #skipped()}; {@link #typeContext()} lets later stages (macro
+ * values) evaluate casts and {@code sizeof} with the typedefs and enums the header declared.
+ */
+public final class HeaderParser {
+    private final ParseContext context;
+
+    /** Creates a parser for {@code target} that reports to {@code diagnostics}. */
+    public HeaderParser(Target target, Diagnostics diagnostics) {
+        this.context = new ParseContext(target, new TargetConstantEvaluator(target), diagnostics);
+    }
+
+    /**
+     * Lets {@code sizeof}/{@code _Alignof} of records use the layout engine.
+     *
+     * @param sizeOf the size of a record type in bytes, or -1 when unknown
+     * @param alignOf the alignment of a record type in bytes, or -1 when unknown
+     */
+    public void recordSizes(ToLongFunction<CType> sizeOf, ToLongFunction<CType> alignOf) {
+        context.sizes(new TargetSizes(context.target(), context.scope(), new TypeSizes() {
+            @Override
+            public long sizeOf(CType type) {
+                return sizeOf.applyAsLong(type);
+            }
+
+            @Override
+            public long alignOf(CType type) {
+                return alignOf.applyAsLong(type);
+            }
+        }));
+    }
+
+    /** Parses a token list (the last token may be EOF); can be called once per translation unit. */
+    public void parse(List<Token> tokens) {
+        new DeclarationParser(new CParser(context, new TokenCursor(tokens, 0))).parseAll();
+    }
+
+    /** {@return the declarations found, in the order they were completed} */
+    public List<Declaration> declarations() {
+        return List.copyOf(context.declarations());
+    }
+
+    /** {@return the skipped declarations (prototypes, functions, variables) and any added by {@link #skip}} */
+    public List<SkippedDecl> skipped() {
+        return List.copyOf(context.skipped());
+    }
+
+    /** Records something skipped by a later stage (e.g. a macro without a value). */
+    public void skip(SkippedDecl s) {
+        context.skipped().add(s);
+    }
+
+    /** {@return type names, typedefs and sizes as the header declared them, for constant evaluation} */
+    public TypeContext typeContext() {
+        return new ParserTypeContext(context);
+    }
+
+    /** {@return the value of {@code tokens} as a C constant expression, or null; problems go to {@code scratch}} */
+    Constant evaluate(List<Token> tokens, Position where, Diagnostics scratch) {
+        Diagnostics old = context.diagnostics(scratch);
+        try {
+            return context.evaluate(tokens, where, new ParserTypeContext(context));
+        } finally {
+            context.diagnostics(old);
+        }
+    }
+
+    /** {@return the type when all of {@code tokens} spell a type name, else null; problems go to {@code scratch}} */
+    CType typeName(List<Token> tokens, Diagnostics scratch) {
+        Diagnostics old = context.diagnostics(scratch);
+        try {
+            TypeContext.TypeName t = new ParserTypeContext(context).typeName(tokens, 0);
+            return t != null && t.end() == tokens.size() ? t.type() : null;
+        } finally {
+            context.diagnostics(old);
+        }
+    }
+
+    /** {@return sizeof(type) on the target, or -1 when unknown} */
+    long sizeOf(CType type) {
+        return context.sizes().sizeOf(type);
+    }
+}

@@ -1,0 +1,26 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.model.Position;
+
+/**
+ * Aborts the declaration being parsed; the declaration parser reports it and recovers at the next
+ * {@code ;} or {@code }} of the right depth.
+ */
+final class SyntaxError extends RuntimeException {
+    private final transient Position position;
+    private final String code;
+
+    SyntaxError(Position position, String code, String message) {
+        super(message, null, false, false);
+        this.position = position;
+        this.code = code;
+    }
+
+    Position position() {
+        return position;
+    }
+
+    String code() {
+        return code;
+    }
+}
