@@ -74,6 +74,14 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
         return Optional.ofNullable(scalars.get(kind));
     }
 
+    /**
+     * {@return whether unnamed bitfields (including {@code :0}) raise the alignment of the record
+     * that holds them, as they do under AAPCS64 but not in the x86 and s390x psABIs (checked with gcc)}
+     */
+    public boolean unnamedBitfieldsAlignRecord() {
+        return name.equals("aarch64");
+    }
+
     /** {@return whether {@code long} and pointers are 64 bits wide} */
     public boolean isLp64() {
         return pointer.size() == 8;
@@ -112,6 +120,7 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
         Map<ScalarKind, ScalarInfo> m = common();
         m.put(ScalarKind.LONG, ScalarInfo.of(4, 4));
         m.put(ScalarKind.UNSIGNED_LONG, ScalarInfo.of(4, 4));
+        // GNU __alignof__ says 8; C11 _Alignof and the member alignment are 4 (checked with gcc -m32).
         m.put(ScalarKind.LONG_LONG, new ScalarInfo(8, 8, 4));
         m.put(ScalarKind.UNSIGNED_LONG_LONG, new ScalarInfo(8, 8, 4));
         m.put(ScalarKind.DOUBLE, new ScalarInfo(8, 8, 4));

@@ -1,0 +1,122 @@
+package io.jbindgen.abi;
+
+import io.jbindgen.model.Attributes;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.EnumDecl;
+import io.jbindgen.model.Position;
+import io.jbindgen.model.ScalarKind;
+import io.jbindgen.model.TypedefDecl;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Sizes and aligns any object type on one target: scalars and pointers from the target table,
+ * arrays from their element, enums from their underlying type, typedefs with their {@code aligned}
+ * attribute (which on a typedef sets the alignment, raising or lowering it), records through a lookup
+ * supplied by the caller.
+ */
+final class TypeSizer {
+    private final Target target;
+    private final Map<String, TypedefDecl> typedefs;
+    private final Map<String, EnumDecl> enums;
+    private final BiFunction<String, Position, RecordLayout> records;
+
+    TypeSizer(Target target, Map<String, TypedefDecl> typedefs, Map<String, EnumDecl> enums,
+            BiFunction<String, Position, RecordLayout> records) {
+        this.target = target;
+        this.typedefs = typedefs;
+        this.enums = enums;
+        this.records = records;
+    }
+
+    Target target() {
+        return target;
+    }
+
+    /** {@return size and alignment of {@code type}}; throws {@link LayoutFailure} when it has none */
+    TypeInfo info(CType type, Position where) {
+        return switch (type) {
+            case CType.Scalar s -> scalar(s.kind(), where);
+            case CType.Pointer p -> new TypeInfo(target.pointer().size(), target.pointer().align());
+            case CType.Array a -> array(a, where);
+            case CType.Enum e -> enumeration(e.key(), where);
+            case CType.Record r -> {
+                RecordLayout layout = records.apply(r.key(), where);
+                yield new TypeInfo(layout.size(), layout.align());
+            }
+            case CType.Typedef t -> typedef(t, where);
+            case CType.Void v -> throw new LayoutFailure(where, "incomplete-type", "'void' has no size", true);
+            case CType.Function f -> throw new LayoutFailure(where, "function-by-value",
+                    "a function type has no size (only a pointer to it has)", true);
+        };
+    }
+
+    /**
+     * {@return GNU {@code __alignof__(type)}: like {@link #info}'s alignment, except that scalars (also as
+     * array elements, enum underlying types and typedef targets) answer their preferred alignment}
+     */
+    long preferredAlign(CType type, Position where) {
+        return switch (type) {
+            case CType.Scalar s -> {
+                scalar(s.kind(), where);
+                yield target.scalar(s.kind()).orElseThrow().align();
+            }
+            case CType.Array a -> preferredAlign(a.element(), where);
+            case CType.Enum e -> {
+                TypeInfo base = enumeration(e.key(), where);
+                EnumDecl decl = enums.get(e.key());
+                yield decl.attributes().hasAligned() ? base.align()
+                        : Math.max(base.align(), target.scalar(decl.underlying()).orElseThrow().align());
+            }
+            case CType.Typedef t -> {
+                TypedefDecl decl = typedefs.get(t.name());
+                yield decl != null && decl.attributes().hasAligned() ? typedef(t, where).align()
+                        : preferredAlign(t.target(), where);
+            }
+            default -> info(type, where).align();
+        };
+    }
+
+    /** {@return the value of an {@code aligned} attribute in bytes (bare {@code aligned} = biggest alignment)} */
+    long alignedValue(Attributes attributes) {
+        return attributes.aligned() == Attributes.MAX ? target.biggestAlignment() : attributes.aligned();
+    }
+
+    private TypeInfo scalar(ScalarKind kind, Position where) {
+        ScalarInfo s = target.scalar(kind).orElseThrow(() -> new LayoutFailure(where, "unsupported-type",
+                "type '" + kind.spelling() + "' does not exist on target " + target.name(), true));
+        return new TypeInfo(s.size(), s.fieldAlign());
+    }
+
+    private TypeInfo array(CType.Array a, Position where) {
+        TypeInfo element = info(a.element(), where);
+        if (a.length() <= 0) {
+            return new TypeInfo(0, element.align());
+        }
+        try {
+            return new TypeInfo(Math.multiplyExact(element.size(), a.length()), element.align());
+        } catch (ArithmeticException e) {
+            throw new LayoutFailure(where, "array-too-large", "array '" + a.spelling() + "' is too large", true);
+        }
+    }
+
+    private TypeInfo enumeration(String key, Position where) {
+        EnumDecl e = enums.get(key);
+        if (e == null) {
+            throw new LayoutFailure(where, "incomplete-type", "'" + key + "' is never defined (incomplete type)", true);
+        }
+        TypeInfo base = scalar(e.underlying(), where);
+        return e.attributes().hasAligned()
+                ? new TypeInfo(base.size(), Math.max(base.align(), alignedValue(e.attributes())))
+                : base;
+    }
+
+    private TypeInfo typedef(CType.Typedef t, Position where) {
+        TypeInfo base = info(t.target(), where);
+        TypedefDecl decl = typedefs.get(t.name());
+        if (decl == null || !decl.attributes().hasAligned()) {
+            return base;
+        }
+        return new TypeInfo(base.size(), alignedValue(decl.attributes()));
+    }
+}

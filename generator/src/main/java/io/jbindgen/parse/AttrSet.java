@@ -1,0 +1,48 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.model.Attributes;
+
+/** The layout-relevant GNU attributes collected while parsing one construct. */
+final class AttrSet {
+    private boolean packed;
+    private long aligned = Attributes.NONE;
+    private String mode;
+
+    void packed() {
+        packed = true;
+    }
+
+    /** Records {@code aligned(n)} ({@link Attributes#MAX} for a bare {@code aligned}); the largest wins. */
+    void aligned(long n) {
+        if (aligned == Attributes.MAX || n == Attributes.MAX) {
+            aligned = Attributes.MAX;
+        } else {
+            aligned = Math.max(aligned, n);
+        }
+    }
+
+    void mode(String m) {
+        mode = m;
+    }
+
+    /** {@return the {@code mode(...)} argument, or {@code null}} */
+    String mode() {
+        return mode;
+    }
+
+    void addAll(AttrSet other) {
+        if (other.packed) {
+            packed();
+        }
+        if (other.aligned != Attributes.NONE) {
+            aligned(other.aligned);
+        }
+        if (other.mode != null) {
+            mode = other.mode;
+        }
+    }
+
+    Attributes toAttributes() {
+        return packed || aligned != Attributes.NONE ? new Attributes(packed, aligned) : Attributes.EMPTY;
+    }
+}

@@ -1,0 +1,106 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.Attributes;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads GNU {@code __attribute__((...))} lists, C23 {@code [[...]]} attributes and
+ * {@code __asm__("label")} in every place gcc accepts them; keeps {@code packed}, {@code aligned}
+ * and {@code mode}, skips every other attribute with its arguments.
+ */
+final class AttributeParser {
+    private static final Set<String> ATTRIBUTE = Set.of("__attribute__", "__attribute");
+    private static final Set<String> ASM = Set.of("__asm__", "__asm", "asm");
+
+    private final CParser parser;
+
+    AttributeParser(CParser parser) {
+        this.parser = parser;
+    }
+
+    /** {@return whether the current token starts an attribute specifier or an asm label} */
+    boolean atAttribute() {
+        Token t = parser.cursor().peek();
+        return t.isIdentifier() && (ATTRIBUTE.contains(t.text()) || ASM.contains(t.text()))
+                || t.is("[") && parser.cursor().peek(1).is("[");
+    }
+
+    /** Reads any number of attribute specifiers and asm labels into {@code into}. */
+    void parse(AttrSet into) {
+        TokenCursor c = parser.cursor();
+        while (atAttribute()) {
+            Token t = c.next();
+            if (t.is("[")) {
+                c.expect("[");
+                c.collectUntil(Set.of("]"));
+                c.expect("]");
+                c.expect("]");
+            } else if (ASM.contains(t.text())) {
+                skipAsmQualifiers();
+                c.expect("(");
+                c.collectUntil(Set.of(")"));
+                c.expect(")");
+            } else {
+                c.expect("(");
+                c.expect("(");
+                attributeList(into);
+                c.expect(")");
+                c.expect(")");
+            }
+        }
+    }
+
+    private void skipAsmQualifiers() {
+        TokenCursor c = parser.cursor();
+        while (c.peek().isIdentifier() && Set.of("volatile", "__volatile__", "goto", "inline").contains(c.peek().text())) {
+            c.next();
+        }
+    }
+
+    private void attributeList(AttrSet into) {
+        TokenCursor c = parser.cursor();
+        while (!c.at(")") && !c.atEnd()) {
+            if (c.accept(",")) {
+                continue;
+            }
+            Token name = c.next();
+            List<Token> args = null;
+            if (c.at("(")) {
+                c.next();
+                args = c.collectUntil(Set.of(")"));
+                c.expect(")");
+            }
+            apply(name, args, into);
+        }
+    }
+
+    private void apply(Token name, List<Token> args, AttrSet into) {
+        switch (stripUnderscores(name.text())) {
+            case "packed" -> into.packed();
+            case "aligned" -> into.aligned(args == null || args.isEmpty() ? Attributes.MAX : alignment(name, args));
+            case "mode" -> {
+                if (args != null && args.size() == 1) {
+                    into.mode(stripUnderscores(args.getFirst().text()));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private long alignment(Token at, List<Token> args) {
+        Constant v = parser.context().evaluate(args, at.reportPosition(), parser.typeContext());
+        if (v == null) {
+            throw SyntaxError.alreadyReported(at.reportPosition());
+        }
+        if (v.bits() <= 0 || Long.bitCount(v.bits()) != 1) {
+            throw new SyntaxError(at.reportPosition(), "bad-attribute", "requested alignment is not a positive power of 2");
+        }
+        return v.bits();
+    }
+
+    static String stripUnderscores(String s) {
+        return s.length() > 4 && s.startsWith("__") && s.endsWith("__") ? s.substring(2, s.length() - 2) : s;
+    }
+}

@@ -1,0 +1,127 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.Attributes;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Comment;
+import io.jbindgen.model.RecordDecl;
+import io.jbindgen.model.SkippedDecl;
+import io.jbindgen.model.TypedefDecl;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the external declarations of a translation unit: typedefs and tag declarations go to the
+ * model, prototypes, function definitions and variables are recorded as skipped, and a syntax
+ * error is reported and skipped up to the end of the bad declaration.
+ */
+final class DeclarationParser {
+    private final CParser parser;
+
+    DeclarationParser(CParser parser) {
+        this.parser = parser;
+    }
+
+    void parseAll() {
+        TokenCursor c = parser.cursor();
+        while (!c.atEnd()) {
+            int start = c.index();
+            try {
+                external();
+            } catch (SyntaxError e) {
+                parser.report(e);
+                recover(start);
+            }
+        }
+    }
+
+    private void external() {
+        TokenCursor c = parser.cursor();
+        if (c.accept(";") || parser.skipStaticAssert() || parser.context().pack().accept(c)) {
+            return;
+        }
+        Token first = c.peek();
+        if ((first.is("__asm__") || first.is("asm") || first.is("__asm")) && c.peek(1).is("(")) {
+            c.next();
+            c.skipBalanced();
+            c.accept(";");
+            return;
+        }
+        Comment doc = CommentAttacher.leading(first, c.previous());
+        DeclSpec spec = parser.specifiers().parse(doc);
+        if (c.at(";")) {
+            c.next();
+            forwardDeclaration(spec, doc);
+            return;
+        }
+        boolean firstDeclarator = true;
+        while (true) {
+            Declarator d = parser.declarators().parse(false);
+            AttrSet attrs = new AttrSet();
+            attrs.addAll(spec.attributes());
+            attrs.addAll(d.attributes());
+            parser.attributes().parse(attrs);
+            CType type = ModeAttribute.apply(d.type(spec.type()), attrs, parser.context().target());
+            if (firstDeclarator && c.at("{") && type.canonical() instanceof CType.Function) {
+                c.skipBalanced();
+                parser.context().skip(d.name().text(), spec.inline() ? SkippedDecl.Kind.INLINE_FUNCTION
+                        : SkippedDecl.Kind.FUNCTION, "function definition", d.name().reportPosition());
+                return;
+            }
+            declare(spec, d.name(), type, attrs, doc);
+            if (c.accept("=")) {
+                c.collectUntil(Set.of(",", ";"));
+            }
+            firstDeclarator = false;
+            if (!c.accept(",")) {
+                c.expect(";");
+                return;
+            }
+        }
+    }
+
+    private void declare(DeclSpec spec, Token name, CType type, AttrSet attrs, Comment doc) {
+        ParseContext ctx = parser.context();
+        if (spec.storage() == DeclSpec.Storage.TYPEDEF) {
+            ctx.scope().defineTypedef(name.text(), type);
+            ctx.declare(new TypedefDecl(name.text(), type, attrs.toAttributes(), doc, name.reportPosition()));
+        } else if (type.canonical() instanceof CType.Function) {
+            ctx.skip(name.text(), SkippedDecl.Kind.FUNCTION, "function prototype", name.reportPosition());
+        } else {
+            ctx.skip(name.text(), SkippedDecl.Kind.VARIABLE,
+                    spec.storage() == DeclSpec.Storage.EXTERN ? "variable declaration" : "variable definition",
+                    name.reportPosition());
+        }
+    }
+
+    private void forwardDeclaration(DeclSpec spec, Comment doc) {
+        String key = spec.forwardKey();
+        if (key == null || key.startsWith("enum ") || !(spec.type() instanceof CType.Record r)) {
+            return;
+        }
+        ParseContext ctx = parser.context();
+        if (!ctx.scope().markDeclared(key)) {
+            return;
+        }
+        String tag = key.substring(key.indexOf(' ') + 1);
+        ctx.declare(new RecordDecl(key, r.kind(), tag, List.of(), false, Attributes.EMPTY, doc,
+                spec.first().reportPosition()));
+    }
+
+    /** Skips from the failed declaration's position to its end: a {@code ;} or closing {@code }} at top level. */
+    private void recover(int start) {
+        TokenCursor c = parser.cursor();
+        int depth = Math.max(0, c.braceDepthSince(start));
+        while (!c.atEnd()) {
+            Token t = c.next();
+            if (depth == 0 && t.is(";")) {
+                return;
+            }
+            depth = Math.max(0, depth + TokenCursor.braces(t));
+            if (depth == 0 && t.is("}")) {
+                c.accept(";");
+                return;
+            }
+        }
+    }
+}

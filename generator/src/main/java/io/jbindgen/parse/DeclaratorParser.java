@@ -1,0 +1,147 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** Reads declarators: pointers, parentheses, arrays and function parameter lists. */
+final class DeclaratorParser {
+    private static final Set<String> POINTER_QUALIFIERS = Set.of("const", "__const", "__const__", "volatile",
+            "__volatile", "__volatile__", "restrict", "__restrict", "__restrict__", "_Atomic", "_Nonnull",
+            "_Nullable", "__capability");
+
+    private final CParser parser;
+    private final ArraySizes arrays;
+
+    DeclaratorParser(CParser parser) {
+        this.parser = parser;
+        this.arrays = new ArraySizes(parser);
+    }
+
+    /**
+     * Reads a declarator.
+     *
+     * @param allowAbstract whether the name may be missing (type names, parameters)
+     */
+    Declarator parse(boolean allowAbstract) {
+        TokenCursor c = parser.cursor();
+        parser.context().enter(c.peek());
+        try {
+            AttrSet attrs = new AttrSet();
+            int pointers = 0;
+            while (true) {
+                if (c.accept("*")) {
+                    pointers++;
+                } else if (c.peek().isIdentifier() && POINTER_QUALIFIERS.contains(c.peek().text())) {
+                    c.next();
+                } else if (parser.attributes().atAttribute()) {
+                    parser.attributes().parse(attrs);
+                } else {
+                    break;
+                }
+            }
+            Declarator inner = null;
+            Token name = null;
+            if (c.at("(") && nestedDeclaratorFollows()) {
+                c.next();
+                inner = parse(allowAbstract);
+                c.expect(")");
+                name = inner.name();
+                attrs.addAll(inner.attributes());
+            } else if (c.peek().isIdentifier() && !parser.attributes().atAttribute()) {
+                name = c.next();
+            } else if (!allowAbstract) {
+                throw c.error("expected a declarator " + c.found());
+            }
+            List<UnaryOperator<CType>> suffixes = suffixes();
+            return new Declarator(name, compose(pointers, suffixes, inner), attrs);
+        } finally {
+            parser.context().leave();
+        }
+    }
+
+    private boolean nestedDeclaratorFollows() {
+        Token next = parser.cursor().peek(1);
+        if (next.is("*") || next.is("(") || next.is("^")) {
+            return true;
+        }
+        if (next.isIdentifier()) {
+            String s = next.text();
+            return s.equals("__attribute__") || s.equals("__attribute") || !parser.specifiers().atSpecifierName(s);
+        }
+        return false;
+    }
+
+    private List<UnaryOperator<CType>> suffixes() {
+        TokenCursor c = parser.cursor();
+        List<UnaryOperator<CType>> out = new ArrayList<>();
+        while (true) {
+            if (c.at("[") && !c.peek(1).is("[")) {
+                out.add(arrays.parseSuffix());
+            } else if (c.at("(")) {
+                out.add(functionSuffix());
+            } else {
+                return out;
+            }
+        }
+    }
+
+    private static UnaryOperator<CType> compose(int pointers, List<UnaryOperator<CType>> suffixes, Declarator inner) {
+        return base -> {
+            CType t = base;
+            for (int i = 0; i < pointers; i++) {
+                t = new CType.Pointer(t);
+            }
+            for (int i = suffixes.size() - 1; i >= 0; i--) {
+                t = suffixes.get(i).apply(t);
+            }
+            return inner == null ? t : inner.type(t);
+        };
+    }
+
+    private UnaryOperator<CType> functionSuffix() {
+        TokenCursor c = parser.cursor();
+        Token open = c.expect("(");
+        parser.context().enter(open);
+        try {
+            List<CType> params = new ArrayList<>();
+            boolean variadic = false;
+            if (c.at("void") && c.peek(1).is(")")) {
+                c.next();
+            } else if (!c.at(")") && !parser.specifiers().atSpecifier()) {
+                c.collectUntil(Set.of(")"));
+            } else {
+                while (!c.at(")")) {
+                    if (c.accept("...")) {
+                        variadic = true;
+                        break;
+                    }
+                    params.add(parameter());
+                    if (!c.accept(",")) {
+                        break;
+                    }
+                }
+            }
+            c.expect(")");
+            boolean isVariadic = variadic;
+            return ret -> new CType.Function(ret, params, isVariadic);
+        } finally {
+            parser.context().leave();
+        }
+    }
+
+    private CType parameter() {
+        DeclSpec spec = parser.specifiers().parse(null);
+        Declarator d = parse(true);
+        parser.attributes().parse(new AttrSet());
+        CType t = d.type(spec.type());
+        return switch (t.canonical()) {
+            case CType.Array a -> new CType.Pointer(a.element());
+            case CType.Function f -> new CType.Pointer(t);
+            default -> t;
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Comment;
+import io.jbindgen.model.EnumConstant;
+import io.jbindgen.model.EnumDecl;
+import io.jbindgen.model.ScalarKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads an {@code enum} specifier and evaluates its enumerators. */
+final class EnumParser {
+    private final CParser parser;
+
+    EnumParser(CParser parser) {
+        this.parser = parser;
+    }
+
+    TagResult parse(Comment doc) {
+        TokenCursor c = parser.cursor();
+        Token keyword = c.next();
+        AttrSet attrs = new AttrSet();
+        parser.attributes().parse(attrs);
+        String tag = c.peek().isIdentifier() ? c.next().text() : null;
+        parser.attributes().parse(attrs);
+        if (!c.at("{")) {
+            if (tag == null) {
+                throw c.error("expected a tag or '{' after 'enum' " + c.found());
+            }
+            String key = "enum " + tag;
+            return new TagResult(new CType.Enum(key), key, false, false);
+        }
+        String key = tag != null ? "enum " + tag : "enum (anonymous at " + keyword.reportPosition() + ")";
+        c.next();
+        List<EnumConstant> constants = new ArrayList<>();
+        List<Constant> values = new ArrayList<>();
+        while (!c.at("}")) {
+            enumerator(constants, values);
+            if (!c.accept(",")) {
+                break;
+            }
+        }
+        c.expect("}");
+        parser.attributes().parse(attrs);
+        ScalarKind underlying = EnumTypes.underlying(values, attrs.toAttributes().packed(), parser.context().target());
+        EnumDecl decl = new EnumDecl(key, tag, constants, underlying, attrs.toAttributes(), doc, keyword.reportPosition());
+        parser.context().scope().defineEnum(decl);
+        parser.context().declare(decl);
+        return new TagResult(decl.type(), key, true, tag == null);
+    }
+
+    private void enumerator(List<EnumConstant> constants, List<Constant> values) {
+        TokenCursor c = parser.cursor();
+        Token name = c.expectIdentifier("an enumerator name");
+        Comment lead = CommentAttacher.leading(name, c.previous());
+        parser.attributes().parse(new AttrSet());
+        Constant value;
+        if (c.accept("=")) {
+            Token eq = c.previous();
+            List<Token> expr = c.collectUntil(Set.of(",", "}"));
+            value = parser.context().evaluate(expr, eq.reportPosition(), parser.typeContext());
+            if (value == null) {
+                throw SyntaxError.alreadyReported(name.reportPosition());
+            }
+        } else {
+            value = values.isEmpty() ? new Constant(0, ScalarKind.INT)
+                    : EnumTypes.next(values.getLast(), parser.context().target());
+        }
+        values.add(value);
+        parser.context().scope().defineEnumConstant(name.text(), EnumTypes.constantType(value, parser.context().target()));
+        Token last = c.previous();
+        Comment comment = lead;
+        if (comment == null) {
+            comment = c.at(",") ? CommentAttacher.trailing(c.peek(), c.peek(1)) : CommentAttacher.trailing(last, c.peek());
+        }
+        constants.add(new EnumConstant(name.text(), value.bits(), comment, name.reportPosition()));
+    }
+}

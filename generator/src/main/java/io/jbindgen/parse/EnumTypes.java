@@ -1,0 +1,71 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.abi.Target;
+import io.jbindgen.model.ScalarKind;
+import java.util.List;
+
+/** The integer types gcc gives enums and enumeration constants. */
+final class EnumTypes {
+    private EnumTypes() {
+    }
+
+    /**
+     * {@return the underlying type of an enum with these values, as gcc's {@code finish_enum}
+     * picks it: {@code unsigned int} or {@code int} when the values fit, else (and always when
+     * packed) the narrowest integer type that holds them}
+     */
+    static ScalarKind underlying(List<Constant> values, boolean packed, Target target) {
+        boolean unsigned = values.stream().noneMatch(Constant::isNegative);
+        int precision = 1;
+        for (Constant v : values) {
+            precision = Math.max(precision, precision(v, unsigned));
+        }
+        if (!packed && precision <= 32) {
+            return unsigned ? ScalarKind.UNSIGNED_INT : ScalarKind.INT;
+        }
+        int bits = precision <= 8 ? 8 : precision <= 16 ? 16 : precision <= 32 ? 32 : precision <= 64 ? 64 : 128;
+        return integerOfWidth(bits, unsigned, target);
+    }
+
+    private static int precision(Constant v, boolean unsigned) {
+        long b = v.bits();
+        if (unsigned) {
+            return Math.max(1, 64 - Long.numberOfLeadingZeros(b));
+        }
+        if (!v.isNegative() && b < 0) {
+            return 65;
+        }
+        return 64 - Long.numberOfLeadingZeros(b < 0 ? ~b : b) + 1;
+    }
+
+    /** {@return the integer type of exactly {@code bits} bits with that signedness} */
+    static ScalarKind integerOfWidth(int bits, boolean unsigned, Target target) {
+        return switch (bits) {
+            case 8 -> unsigned ? ScalarKind.UNSIGNED_CHAR : ScalarKind.SIGNED_CHAR;
+            case 16 -> unsigned ? ScalarKind.UNSIGNED_SHORT : ScalarKind.SHORT;
+            case 32 -> unsigned ? ScalarKind.UNSIGNED_INT : ScalarKind.INT;
+            case 64 -> target.isLp64() ? (unsigned ? ScalarKind.UNSIGNED_LONG : ScalarKind.LONG)
+                    : (unsigned ? ScalarKind.UNSIGNED_LONG_LONG : ScalarKind.LONG_LONG);
+            default -> unsigned ? ScalarKind.UNSIGNED_INT128 : ScalarKind.INT128;
+        };
+    }
+
+    /** {@return the type of an enumeration constant with this value: {@code int} when it fits} */
+    static Constant constantType(Constant v, Target target) {
+        long b = v.bits();
+        boolean fitsInt = v.isNegative() ? b >= Integer.MIN_VALUE : b >= 0 && b <= Integer.MAX_VALUE;
+        if (fitsInt) {
+            return new Constant(b, ScalarKind.INT);
+        }
+        if (!v.isNegative() && b >= 0 && b <= 0xFFFF_FFFFL) {
+            return new Constant(b, ScalarKind.UNSIGNED_INT);
+        }
+        boolean unsigned = !v.isNegative() && b < 0;
+        return new Constant(b, integerOfWidth(64, unsigned, target));
+    }
+
+    /** {@return the implicit value after {@code previous}: previous + 1} */
+    static Constant next(Constant previous, Target target) {
+        return constantType(new Constant(previous.bits() + 1, previous.type()), target);
+    }
+}

@@ -1,0 +1,89 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.TypeContext;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Declaration;
+import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.model.Position;
+import io.jbindgen.model.SkippedDecl;
+import java.util.List;
+
+/**
+ * Parses the declarations of one translation unit from its preprocessed tokens.
+ *
+ * <p>Use one instance per translation unit: {@link #parse} the tokens, then read
+ * {@link #declarations()} and {@link #skipped()}; {@link #typeContext()} lets later stages (macro
+ * values) evaluate casts and {@code sizeof} with the typedefs and enums the header declared.
+ */
+public final class HeaderParser {
+    private final ParseContext context;
+
+    /** Creates a parser for {@code target} that reports to {@code diagnostics}. */
+    public HeaderParser(Target target, Diagnostics diagnostics) {
+        this.context = new ParseContext(target, new TargetConstantEvaluator(target), diagnostics);
+    }
+
+    /** Parses a token list (the last token may be EOF); can be called once per translation unit. */
+    public void parse(List<Token> tokens) {
+        new DeclarationParser(new CParser(context, new TokenCursor(tokens, 0))).parseAll();
+    }
+
+    /**
+     * {@return the translation unit: the parsed declarations with the macros placed among them
+     * by position (after the last declaration of the same file that starts before them)}
+     */
+    public TranslationUnit toUnit(String mainFile, List<MacroDecl> macros, List<String> filesRead) {
+        return new TranslationUnit(mainFile, DeclarationOrder.interleave(context.declarations(), macros),
+                context.skipped(), filesRead);
+    }
+
+    /** {@return the declarations found, in the order they were completed} */
+    public List<Declaration> declarations() {
+        return List.copyOf(context.declarations());
+    }
+
+    /** {@return the skipped declarations (prototypes, functions, variables) and any added by {@link #skip}} */
+    public List<SkippedDecl> skipped() {
+        return List.copyOf(context.skipped());
+    }
+
+    /** Records something skipped by a later stage (e.g. a macro without a value). */
+    public void skip(SkippedDecl s) {
+        context.skipped().add(s);
+    }
+
+    /** {@return type names, typedefs and sizes as the header declared them, for constant evaluation} */
+    public TypeContext typeContext() {
+        return new ParserTypeContext(context);
+    }
+
+    /** {@return the value of {@code tokens} as a C constant expression, or null; problems go to {@code scratch}} */
+    Constant evaluate(List<Token> tokens, Position where, Diagnostics scratch) {
+        Diagnostics old = context.diagnostics(scratch);
+        try {
+            return context.evaluate(tokens, where, new ParserTypeContext(context));
+        } finally {
+            context.diagnostics(old);
+        }
+    }
+
+    /** {@return the type when all of {@code tokens} spell a type name, else null; problems go to {@code scratch}} */
+    CType typeName(List<Token> tokens, Diagnostics scratch) {
+        Diagnostics old = context.diagnostics(scratch);
+        try {
+            TypeContext.TypeName t = new ParserTypeContext(context).typeName(tokens, 0);
+            return t != null && t.end() == tokens.size() ? t.type() : null;
+        } finally {
+            context.diagnostics(old);
+        }
+    }
+
+    /** {@return sizeof(type) on the target, or -1 when unknown} */
+    long sizeOf(CType type) {
+        return context.sizes().sizeOf(type);
+    }
+}

@@ -1,0 +1,84 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.IoctlInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recognises ioctl request macros ({@code _IO/_IOR/_IOW/_IOWR} and the {@code _BAD} variants,
+ * possibly reached through other object-like macros) and decodes their arguments.
+ */
+final class IoctlDecoder {
+    private static final Map<String, IoctlInfo.Direction> REQUESTS = Map.of(
+            "_IO", IoctlInfo.Direction.NONE,
+            "_IOR", IoctlInfo.Direction.READ, "_IOR_BAD", IoctlInfo.Direction.READ,
+            "_IOW", IoctlInfo.Direction.WRITE, "_IOW_BAD", IoctlInfo.Direction.WRITE,
+            "_IOWR", IoctlInfo.Direction.READ_WRITE, "_IOWR_BAD", IoctlInfo.Direction.READ_WRITE);
+    private static final int MAX_INDIRECTIONS = 32;
+
+    private final HeaderParser parser;
+    private final MacroExpansion macros;
+
+    IoctlDecoder(HeaderParser parser, MacroExpansion macros) {
+        this.parser = parser;
+        this.macros = macros;
+    }
+
+    /** {@return the decoded request when {@code body} is an ioctl request macro, else {@code null}} */
+    IoctlInfo decode(List<Token> body) {
+        List<Token> tokens = body;
+        for (int i = 0; i < MAX_INDIRECTIONS && !tokens.isEmpty(); i++) {
+            Token head = tokens.getFirst();
+            if (!head.isIdentifier()) {
+                return null;
+            }
+            IoctlInfo.Direction direction = REQUESTS.get(head.text());
+            if (direction != null && tokens.size() > 1 && tokens.get(1).is("(")) {
+                return arguments(direction, tokens);
+            }
+            List<Token> next = macros.objectLikeBody(head.text());
+            if (next == null) {
+                return null;
+            }
+            List<Token> replaced = new ArrayList<>(next);
+            replaced.addAll(tokens.subList(1, tokens.size()));
+            tokens = replaced;
+        }
+        return null;
+    }
+
+    private IoctlInfo arguments(IoctlInfo.Direction direction, List<Token> tokens) {
+        TokenCursor c = new TokenCursor(tokens, 2);
+        List<List<Token>> args = new ArrayList<>();
+        while (!c.atEnd()) {
+            args.add(c.collectUntil(java.util.Set.of(",", ")")));
+            if (!c.accept(",")) {
+                break;
+            }
+        }
+        int expected = direction == IoctlInfo.Direction.NONE ? 2 : 3;
+        if (!c.at(")") || args.size() != expected) {
+            return null;
+        }
+        Diagnostics scratch = new Diagnostics();
+        Constant type = parser.evaluate(expand(args.get(0), scratch), tokens.getFirst().reportPosition(), scratch);
+        Constant number = parser.evaluate(expand(args.get(1), scratch), tokens.getFirst().reportPosition(), scratch);
+        if (type == null || number == null) {
+            return null;
+        }
+        if (expected == 2) {
+            return new IoctlInfo(direction, type.bits(), number.bits(), 0, null);
+        }
+        CType payload = parser.typeName(expand(args.get(2), scratch), scratch);
+        long size = payload == null ? -1 : parser.sizeOf(payload);
+        return payload == null || size < 0 ? null : new IoctlInfo(direction, type.bits(), number.bits(), size, payload);
+    }
+
+    private List<Token> expand(List<Token> tokens, Diagnostics scratch) {
+        return macros.expand(tokens, scratch);
+    }
+}

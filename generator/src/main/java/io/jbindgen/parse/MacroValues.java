@@ -1,0 +1,93 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.lex.Token;
+import io.jbindgen.lex.TokenKind;
+import io.jbindgen.model.IoctlInfo;
+import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.SkippedDecl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Computes the values of object-like macros after parsing: string literals become
+ * {@link MacroDecl.Text}, integer constant expressions {@link MacroDecl.Integer} (with ioctl
+ * decoding), everything else a {@link SkippedDecl} with the reason. Never reports errors: a macro
+ * that is never used is not wrong in C.
+ */
+public final class MacroValues {
+    private final HeaderParser parser;
+    private final MacroExpansion expansion;
+    private final IoctlDecoder ioctls;
+
+    /** Creates a computation over the declarations {@code parser} has parsed. */
+    public MacroValues(HeaderParser parser, MacroExpansion expansion) {
+        this.parser = parser;
+        this.expansion = expansion;
+        this.ioctls = new IoctlDecoder(parser, expansion);
+    }
+
+    /** {@return the macros that have a value, in order; the others are added to the parser's skipped list} */
+    public List<MacroDecl> compute(List<MacroSource> macros) {
+        List<MacroDecl> out = new ArrayList<>();
+        for (MacroSource m : macros) {
+            String reason = valueOf(m, out);
+            if (reason != null) {
+                parser.skip(new SkippedDecl(m.name(), SkippedDecl.Kind.MACRO, reason, m.position()));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the macro's value to {@code out}; {@return null when it has one, else why not} */
+    private String valueOf(MacroSource m, List<MacroDecl> out) {
+        if (m.functionLike()) {
+            return "function-like macro";
+        }
+        if (m.body().isEmpty()) {
+            return "empty macro";
+        }
+        Diagnostics scratch = new Diagnostics();
+        List<Token> tokens = expansion.expand(m.body(), scratch);
+        if (scratch.hasErrors()) {
+            return "expansion fails: " + firstMessage(scratch);
+        }
+        if (tokens.isEmpty()) {
+            return "expands to nothing";
+        }
+        if (tokens.stream().allMatch(t -> t.kind() == TokenKind.STRING)) {
+            out.add(new MacroDecl.Text(m.name(), StringLiterals.concatenate(tokens), m.doc(), m.position()));
+            return null;
+        }
+        if (tokens.stream().anyMatch(MacroValues::isFloating)) {
+            return "floating constant";
+        }
+        if (parser.typeName(tokens, new Diagnostics()) != null) {
+            return "expands to a type";
+        }
+        Constant value = parser.evaluate(tokens, m.position(), scratch);
+        if (value == null) {
+            return "not a constant expression: " + firstMessage(scratch);
+        }
+        IoctlInfo ioctl = ioctls.decode(m.body());
+        out.add(new MacroDecl.Integer(m.name(), value.bits(), value.type(), ioctl, m.doc(), m.position()));
+        return null;
+    }
+
+    private static String firstMessage(Diagnostics d) {
+        return d.all().stream().findFirst().map(Diagnostic::message).orElse("unknown reason");
+    }
+
+    static boolean isFloating(Token t) {
+        if (t.kind() != TokenKind.NUMBER) {
+            return false;
+        }
+        String s = t.text().toLowerCase(Locale.ROOT);
+        if (s.startsWith("0x")) {
+            return s.contains("p") || s.contains(".");
+        }
+        return s.contains(".") || s.contains("e");
+    }
+}

@@ -1,0 +1,101 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Comment;
+import io.jbindgen.model.FieldDecl;
+import java.util.List;
+import java.util.Set;
+
+/** Reads one member declaration of a record body: {@code type a, *b, c : 3;}. */
+final class MemberParser {
+    private final CParser parser;
+
+    MemberParser(CParser parser) {
+        this.parser = parser;
+    }
+
+    void parse(List<FieldDecl> fields) {
+        TokenCursor c = parser.cursor();
+        if (parser.skipStaticAssert()) {
+            return;
+        }
+        Token first = c.peek();
+        Comment lead = CommentAttacher.leading(first, c.previous());
+        DeclSpec spec = parser.specifiers().parse(lead);
+        if (c.at(";")) {
+            Token end = c.next();
+            if (spec.definesAnonymousRecord()) {
+                parser.context().pack().applyTo(spec.attributes(), spec.type(), parser.context().sizes());
+                fields.add(new FieldDecl(null, spec.type(), FieldDecl.NOT_A_BITFIELD, spec.attributes().toAttributes(),
+                        CommentAttacher.either(lead, end, c.peek()), first.reportPosition()));
+            }
+            return;
+        }
+        while (true) {
+            Declarator d = c.at(":") ? new Declarator(null, t -> t, new AttrSet()) : parser.declarators().parse(false);
+            AttrSet attrs = new AttrSet();
+            attrs.addAll(spec.attributes());
+            attrs.addAll(d.attributes());
+            parser.attributes().parse(attrs);
+            CType type = ModeAttribute.apply(d.type(spec.type()), attrs, parser.context().target());
+            int width = FieldDecl.NOT_A_BITFIELD;
+            Token at = d.name() != null ? d.name() : c.peek();
+            if (c.accept(":")) {
+                width = bitWidth(at, d.name(), type);
+                parser.attributes().parse(attrs);
+            }
+            if (!c.at(",") && !c.at(";")) {
+                throw c.error("expected ';' or ',' after member " + c.found());
+            }
+            Token end = c.next();
+            parser.context().pack().applyTo(attrs, type, parser.context().sizes());
+            fields.add(new FieldDecl(d.name() == null ? null : d.name().text(), type, width, attrs.toAttributes(),
+                    CommentAttacher.either(lead, end, c.peek()), at.reportPosition()));
+            if (end.is(";")) {
+                return;
+            }
+        }
+    }
+
+    private int bitWidth(Token at, Token name, CType type) {
+        TokenCursor c = parser.cursor();
+        Token colon = c.previous();
+        List<Token> expr = c.collectUntil(Set.of(",", ";"));
+        int attribute = attributeStart(expr);
+        if (attribute >= 0) {
+            expr = expr.subList(0, attribute);
+        }
+        Constant w = parser.context().evaluate(expr, colon.reportPosition(), parser.typeContext());
+        String what = name == null ? "unnamed bit-field" : "bit-field '" + name.text() + "'";
+        if (w == null) {
+            throw SyntaxError.alreadyReported(at.reportPosition());
+        }
+        CType canonical = type.canonical();
+        boolean integral = canonical instanceof CType.Enum
+                || canonical instanceof CType.Scalar s && s.kind().isInteger();
+        if (!integral) {
+            throw new SyntaxError(at.reportPosition(), "bad-bitfield", what + " has invalid type " + type.spelling());
+        }
+        long bits = parser.context().sizes().sizeOf(type) * 8;
+        if (w.isNegative()) {
+            throw new SyntaxError(at.reportPosition(), "bad-bitfield", what + " has negative width");
+        }
+        if (bits > 0 && Long.compareUnsigned(w.bits(), bits) > 0) {
+            throw new SyntaxError(at.reportPosition(), "bad-bitfield", "width of " + what + " exceeds its type");
+        }
+        if (w.bits() == 0 && name != null) {
+            throw new SyntaxError(at.reportPosition(), "bad-bitfield", "zero width for " + what);
+        }
+        return (int) w.bits();
+    }
+
+    private static int attributeStart(List<Token> expr) {
+        for (int i = expr.size() - 1; i >= 0; i--) {
+            if (expr.get(i).is("__attribute__") || expr.get(i).is("__attribute")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

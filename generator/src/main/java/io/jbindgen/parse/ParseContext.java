@@ -1,0 +1,107 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.TypeContext;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.Declaration;
+import io.jbindgen.model.Position;
+import io.jbindgen.model.SkippedDecl;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What all parsers of one translation unit share: the target, the scope, the evaluator, the
+ * declarations found so far and a nesting-depth guard.
+ */
+final class ParseContext {
+    /** Deepest nesting of records, declarators and parentheses the parser accepts. */
+    static final int MAX_DEPTH = 256;
+
+    private final Target target;
+    private Diagnostics diagnostics;
+    private final Scope scope = new Scope();
+    private final ConstantEvaluator evaluator;
+    private final List<Declaration> declarations = new ArrayList<>();
+    private final List<SkippedDecl> skipped = new ArrayList<>();
+    private final PragmaPack pack = new PragmaPack();
+    private TypeSizes sizes;
+    private int depth;
+
+    ParseContext(Target target, ConstantEvaluator evaluator, Diagnostics diagnostics) {
+        this.target = target;
+        this.evaluator = evaluator;
+        this.diagnostics = diagnostics;
+        this.sizes = new TargetSizes(target, scope, new LayoutSizes(target, declarations));
+    }
+
+    Target target() {
+        return target;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Sends diagnostics elsewhere (e.g. to a scratch collector); {@return the previous collector} */
+    Diagnostics diagnostics(Diagnostics replacement) {
+        Diagnostics old = diagnostics;
+        diagnostics = replacement;
+        return old;
+    }
+
+    PragmaPack pack() {
+        return pack;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    TypeSizes sizes() {
+        return sizes;
+    }
+
+    /** Replaces the sizing of types (e.g. with one that also knows record layouts). */
+    void sizes(TypeSizes newSizes) {
+        this.sizes = newSizes;
+    }
+
+    List<Declaration> declarations() {
+        return declarations;
+    }
+
+    List<SkippedDecl> skipped() {
+        return skipped;
+    }
+
+    void declare(Declaration d) {
+        declarations.add(d);
+    }
+
+    void skip(String name, SkippedDecl.Kind kind, String reason, Position at) {
+        skipped.add(new SkippedDecl(name, kind, reason, at));
+    }
+
+    /**
+     * Evaluates an integer constant expression with the enumeration constants known so far.
+     *
+     * @return the value, or {@code null} when it is not a constant (reported)
+     */
+    Constant evaluate(List<Token> tokens, Position where, TypeContext types) {
+        return evaluator.evaluate(tokens, where, scope::enumConstant, types, diagnostics);
+    }
+
+    /** Enters one nesting level; throws when the input nests deeper than {@link #MAX_DEPTH}. */
+    void enter(Token at) {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            throw new SyntaxError(at.reportPosition(), "nesting-too-deep",
+                    "declarations nested more than " + MAX_DEPTH + " levels deep");
+        }
+    }
+
+    void leave() {
+        depth--;
+    }
+}

@@ -1,0 +1,60 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.TypeContext;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Position;
+import java.util.List;
+
+/** Gives constant evaluation the parser's type names and the target's sizes. */
+final class ParserTypeContext implements TypeContext {
+    private final ParseContext context;
+    private Position lastTypePosition = Position.BUILTIN;
+
+    ParserTypeContext(ParseContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public TypeName typeName(List<Token> tokens, int start) {
+        CParser sub = new CParser(context, new TokenCursor(tokens, start));
+        if (!sub.specifiers().atSpecifier() || sub.attributes().atAttribute()) {
+            return null;
+        }
+        lastTypePosition = tokens.get(start).reportPosition();
+        try {
+            CType type = sub.typeName();
+            return new TypeName(type, sub.cursor().index());
+        } catch (SyntaxError e) {
+            sub.report(e);
+            return null;
+        }
+    }
+
+    @Override
+    public long sizeOf(CType type) {
+        return known(context.sizes().sizeOf(type), "sizeof", type);
+    }
+
+    @Override
+    public long alignOf(CType type) {
+        return known(context.sizes().alignOf(type), "_Alignof", type);
+    }
+
+    @Override
+    public long minimumAlignOf(CType type) {
+        if (type.canonical() instanceof CType.Scalar s) {
+            return context.target().scalar(s.kind()).map(i -> (long) i.fieldAlign()).orElse(TypeSizes.UNKNOWN);
+        }
+        return alignOf(type);
+    }
+
+    private long known(long value, String what, CType type) {
+        if (value < 0) {
+            Diagnostics d = context.diagnostics();
+            d.error(lastTypePosition, "incomplete-type", "%s applied to a type of unknown size '%s'", what, type.spelling());
+        }
+        return value;
+    }
+}

@@ -1,0 +1,98 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Comment;
+import io.jbindgen.model.FieldDecl;
+import io.jbindgen.model.RecordDecl;
+import io.jbindgen.model.RecordKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a {@code struct}/{@code union} specifier, with its body when it has one. */
+final class RecordParser {
+    private final CParser parser;
+    private final MemberParser members;
+
+    RecordParser(CParser parser) {
+        this.parser = parser;
+        this.members = new MemberParser(parser);
+    }
+
+    /** Reads {@code struct [attrs] [tag] [{ members } [attrs]]} at the {@code struct}/{@code union} keyword. */
+    TagResult parse(Comment doc) {
+        TokenCursor c = parser.cursor();
+        Token keyword = c.next();
+        RecordKind kind = keyword.is("union") ? RecordKind.UNION : RecordKind.STRUCT;
+        AttrSet attrs = new AttrSet();
+        parser.attributes().parse(attrs);
+        String tag = c.peek().isIdentifier() ? c.next().text() : null;
+        parser.attributes().parse(attrs);
+        if (!c.at("{")) {
+            if (tag == null) {
+                throw c.error("expected a tag or '{' after '" + keyword.text() + "' " + c.found());
+            }
+            String key = kind.keyword() + " " + tag;
+            parser.context().scope().tag(key, false);
+            return new TagResult(new CType.Record(kind, key), key, false, false);
+        }
+        String key = tag != null ? kind.keyword() + " " + tag
+                : kind.keyword() + " (anonymous at " + keyword.reportPosition() + ")";
+        Token open = c.next();
+        parser.context().enter(open);
+        List<FieldDecl> fields;
+        try {
+            fields = body();
+        } finally {
+            parser.context().leave();
+        }
+        c.expect("}");
+        parser.attributes().parse(attrs);
+        parser.context().scope().tag(key, true);
+        parser.context().scope().markDeclared(key);
+        parser.context().declare(new RecordDecl(key, kind, tag, fields, true, attrs.toAttributes(), doc,
+                keyword.reportPosition()));
+        return new TagResult(new CType.Record(kind, key), key, true, tag == null);
+    }
+
+    private List<FieldDecl> body() {
+        TokenCursor c = parser.cursor();
+        List<FieldDecl> fields = new ArrayList<>();
+        while (!c.at("}")) {
+            if (c.atEnd()) {
+                throw c.error("expected '}' at end of input");
+            }
+            if (c.accept(";") || parser.context().pack().accept(c)) {
+                continue;
+            }
+            try {
+                members.parse(fields);
+            } catch (SyntaxError e) {
+                if ("nesting-too-deep".equals(e.code())) {
+                    throw e;
+                }
+                parser.report(e);
+                recover();
+            }
+        }
+        return fields;
+    }
+
+    /** Skips the rest of a bad member: up to its {@code ;}, or to the {@code }} that ends the body. */
+    private void recover() {
+        TokenCursor c = parser.cursor();
+        int depth = 0;
+        while (!c.atEnd()) {
+            Token t = c.peek();
+            if (depth == 0 && t.is(";")) {
+                c.next();
+                return;
+            }
+            if (depth == 0 && t.is("}")) {
+                return;
+            }
+            depth = Math.max(0, depth + TokenCursor.braces(t));
+            c.next();
+        }
+    }
+}

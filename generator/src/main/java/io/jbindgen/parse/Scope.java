@@ -1,0 +1,80 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.model.CType;
+import io.jbindgen.model.EnumDecl;
+import io.jbindgen.model.ScalarKind;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Map;
+
+/**
+ * The file-scope names that steer parsing: typedef names (an identifier is a type exactly when it is
+ * one), record and enum tags already seen, and enumeration constants with their values.
+ */
+final class Scope {
+    private final Map<String, CType.Typedef> typedefs = new HashMap<>();
+    private final Map<String, Boolean> completeTags = new HashMap<>();
+    private final Map<String, EnumDecl> enums = new HashMap<>();
+    private final Map<String, Constant> enumConstants = new HashMap<>();
+    private final Set<String> declaredRecords = new HashSet<>();
+
+    Scope() {
+        builtin("__int128_t", new CType.Scalar(ScalarKind.INT128));
+        builtin("__uint128_t", new CType.Scalar(ScalarKind.UNSIGNED_INT128));
+        builtin("__builtin_va_list", new CType.Pointer(new CType.Void()));
+    }
+
+    private void builtin(String name, CType type) {
+        typedefs.put(name, new CType.Typedef(name, type));
+    }
+
+    /** {@return the type a typedef name stands for, or {@code null} when the name is not a typedef} */
+    CType.Typedef typedef(String name) {
+        return typedefs.get(name);
+    }
+
+    boolean isTypedef(String name) {
+        return typedefs.containsKey(name);
+    }
+
+    void defineTypedef(String name, CType target) {
+        typedefs.put(name, new CType.Typedef(name, target));
+        enumConstants.remove(name);
+    }
+
+    /** Marks a record or enum key as seen; {@code complete} once its body was parsed. */
+    void tag(String key, boolean complete) {
+        completeTags.merge(key, complete, Boolean::logicalOr);
+    }
+
+    /** {@return whether the key was seen (declared or defined)} */
+    boolean hasTag(String key) {
+        return completeTags.containsKey(key);
+    }
+
+    /** Notes that the model has a declaration of this record; {@return whether it had none before} */
+    boolean markDeclared(String key) {
+        return declaredRecords.add(key);
+    }
+
+    void defineEnum(EnumDecl decl) {
+        enums.put(decl.key(), decl);
+        tag(decl.key(), true);
+    }
+
+    /** {@return the enum with this key, or {@code null}} */
+    EnumDecl enumeration(String key) {
+        return enums.get(key);
+    }
+
+    void defineEnumConstant(String name, Constant value) {
+        enumConstants.put(name, value);
+        typedefs.remove(name);
+    }
+
+    /** {@return the value of an enumeration constant, or {@code null}} */
+    Constant enumConstant(String name) {
+        return enumConstants.get(name);
+    }
+}

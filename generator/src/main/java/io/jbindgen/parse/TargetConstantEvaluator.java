@@ -1,0 +1,33 @@
+package io.jbindgen.parse;
+
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.ConstantExpressions;
+import io.jbindgen.eval.IntValue;
+import io.jbindgen.eval.TypeContext;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.Position;
+import java.util.List;
+import java.util.function.Function;
+
+/** Evaluates constant expressions with {@link ConstantExpressions} on the target. */
+final class TargetConstantEvaluator implements ConstantEvaluator {
+    private final Target target;
+
+    TargetConstantEvaluator(Target target) {
+        this.target = target;
+    }
+
+    @Override
+    public Constant evaluate(List<Token> tokens, Position where, Function<String, Constant> enumConstants,
+            TypeContext types, Diagnostics diagnostics) {
+        if (tokens.isEmpty()) {
+            diagnostics.error(where, "syntax-error", "expected an expression");
+            return null;
+        }
+        return ConstantExpressions.evaluate(tokens, target, types, name -> {
+            Constant c = enumConstants.apply(name);
+            return c == null ? null : new IntValue(c.bits(), c.type());
+        }, diagnostics).map(v -> new Constant(v.bits(), v.type())).orElse(null);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The C declaration parser: turns the preprocessed token stream of a header into the immutable
+ * declarations of {@link io.jbindgen.model} (records, enums, typedefs, macro values with ioctl
+ * decoding), attaches comments, records what it skips (prototypes, inline functions, variables,
+ * macros without a value) and reports syntax errors with recovery, so that one bad declaration
+ * does not hide the others.
+ */
+package io.jbindgen.parse;

@@ -1,0 +1,122 @@
+package io.jbindgen.report;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A minimal streaming JSON writer: objects, arrays, strings and integers, two-space indentation,
+ * and an option to keep small objects on one line. Strings are escaped per RFC 8259.
+ */
+final class JsonWriter {
+    private final StringBuilder out = new StringBuilder();
+    /** Per open container: whether it already has an element, and whether it is written inline. */
+    private final Deque<boolean[]> open = new ArrayDeque<>();
+    private boolean afterName;
+
+    JsonWriter beginObject(boolean inline) {
+        return begin('{', inline);
+    }
+
+    JsonWriter beginArray(boolean inline) {
+        return begin('[', inline);
+    }
+
+    JsonWriter endObject() {
+        return end('}');
+    }
+
+    JsonWriter endArray() {
+        return end(']');
+    }
+
+    JsonWriter name(String name) {
+        separate();
+        string(name);
+        out.append(": ");
+        afterName = true;
+        return this;
+    }
+
+    JsonWriter value(String value) {
+        separate();
+        string(value);
+        return this;
+    }
+
+    /** Writes a number given as its decimal text (so that unsigned 64-bit values can be written). */
+    JsonWriter number(String decimal) {
+        separate();
+        out.append(decimal);
+        return this;
+    }
+
+    JsonWriter value(long value) {
+        return number(Long.toString(value));
+    }
+
+    @Override
+    public String toString() {
+        return out + "\n";
+    }
+
+    private JsonWriter begin(char bracket, boolean inline) {
+        boolean parentInline = !open.isEmpty() && open.peek()[1];
+        separate();
+        out.append(bracket);
+        open.push(new boolean[] {false, inline || parentInline});
+        return this;
+    }
+
+    private JsonWriter end(char bracket) {
+        boolean[] state = open.pop();
+        if (state[0] && !state[1]) {
+            newline();
+        }
+        out.append(bracket);
+        return this;
+    }
+
+    private void separate() {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        boolean[] state = open.peek();
+        if (state[0]) {
+            out.append(state[1] ? ", " : ",");
+        }
+        state[0] = true;
+        if (!state[1]) {
+            newline();
+        }
+    }
+
+    private void newline() {
+        out.append('\n').append("  ".repeat(open.size()));
+    }
+
+    private void string(String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,121 @@
+package io.jbindgen.report;
+
+import io.jbindgen.abi.FieldLayout;
+import io.jbindgen.abi.Layouts;
+import io.jbindgen.abi.RecordLayout;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.RecordKind;
+import io.jbindgen.model.TranslationUnit;
+
+/**
+ * The human layout report, in the style of pahole: each record of the main header with every member's
+ * offset and size (bitfields with their bit position and width), holes between members, trailing
+ * padding, and a size/alignment summary. Anonymous members are shown nested, with absolute offsets.
+ */
+final class PaholeReport {
+    private final Layouts layouts;
+    private final ReportSelection selection;
+    private final StringBuilder out = new StringBuilder();
+
+    PaholeReport(TranslationUnit unit, Layouts layouts) {
+        this.layouts = layouts;
+        this.selection = new ReportSelection(unit);
+    }
+
+    String write() {
+        for (ReportedRecord r : selection.records(layouts)) {
+            out.append(r.c()).append(" {\n");
+            HoleStats stats = members(r.layout(), r.decl().kind(), 0, 1);
+            padding(r.layout(), stats.endBits, 1);
+            out.append("\n\t/* size: ").append(r.layout().size()).append(", align: ").append(r.layout().align())
+                    .append(", members: ").append(r.layout().fields().size()).append(" */\n");
+            if (stats.holes > 0) {
+                out.append("\t/* sum holes: ").append(stats.holeBytes).append(" bytes in ").append(stats.holes)
+                        .append(" holes */\n");
+            }
+            out.append("};\n\n");
+        }
+        return out.toString();
+    }
+
+    private static final class HoleStats {
+        long endBits;
+        int holes;
+        long holeBytes;
+    }
+
+    private HoleStats members(RecordLayout layout, RecordKind kind, long baseBits, int depth) {
+        HoleStats stats = new HoleStats();
+        long prevEnd = baseBits;
+        for (FieldLayout f : layout.fields()) {
+            long start = baseBits + f.offsetBits();
+            if (kind == RecordKind.STRUCT) {
+                hole(start - prevEnd, depth, stats);
+            }
+            RecordLayout inner = ReportedRecord.anonymousMember(f, layouts);
+            if (inner != null) {
+                RecordKind innerKind = ((CType.Record) f.field().type().canonical()).kind();
+                indent(depth).append(innerKind.keyword()).append(" {\n");
+                members(inner, innerKind, start, depth + 1);
+                indent(depth).append("};");
+                comment(start, f.sizeBits(), false);
+            } else {
+                indent(depth).append(declarator(f));
+                comment(start, f.sizeBits(), f.field().isBitfield());
+            }
+            long end = start + f.sizeBits();
+            prevEnd = kind == RecordKind.STRUCT ? end : Math.max(prevEnd, end);
+        }
+        stats.endBits = prevEnd;
+        return stats;
+    }
+
+    private void hole(long bits, int depth, HoleStats stats) {
+        if (bits % 8 != 0) {
+            indent(depth).append("/* XXX ").append(bits % 8).append(" bits hole */\n");
+        }
+        if (bits >= 8) {
+            out.append("\n");
+            indent(depth).append("/* XXX ").append(bits / 8).append(" bytes hole, try to pack */\n\n");
+            stats.holes++;
+            stats.holeBytes += bits / 8;
+        }
+    }
+
+    private void padding(RecordLayout layout, long endBits, int depth) {
+        long bits = layout.size() * 8 - endBits;
+        if (bits % 8 != 0) {
+            indent(depth).append("/* XXX ").append(bits % 8).append(" bits hole */\n");
+        }
+        if (bits >= 8) {
+            out.append("\n");
+            indent(depth).append("/* padding: ").append(bits / 8).append(" */\n");
+        }
+    }
+
+    private static String declarator(FieldLayout f) {
+        String name = f.field().name() == null ? "" : f.field().name();
+        CType t = f.field().type();
+        StringBuilder dims = new StringBuilder();
+        while (t instanceof CType.Array a) {
+            dims.append('[').append(a.isFlexible() ? "" : Long.toString(a.length())).append(']');
+            t = a.element();
+        }
+        String bits = f.field().isBitfield() ? ":" + f.field().bitWidth() : "";
+        return String.format("%-26s %s", t.spelling(), name + dims + bits + ";");
+    }
+
+    private void comment(long startBits, long sizeBits, boolean bitfield) {
+        int pad = Math.max(1, 64 - (out.length() - out.lastIndexOf("\n") - 1));
+        out.append(" ".repeat(pad));
+        if (bitfield) {
+            out.append(String.format("/* %5d:%2d %4d */%n", startBits / 8, startBits % 8, (sizeBits + 7) / 8));
+        } else {
+            out.append(String.format("/* %5d %5d */%n", startBits / 8, sizeBits / 8));
+        }
+    }
+
+    private StringBuilder indent(int depth) {
+        return out.append("\t".repeat(depth));
+    }
+}

@@ -1,0 +1,260 @@
+package io.jbindgen.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jbindgen.model.Attributes;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.FieldDecl;
+import io.jbindgen.model.RecordDecl;
+import io.jbindgen.model.ScalarKind;
+import io.jbindgen.model.SkippedDecl;
+import io.jbindgen.model.TypedefDecl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DeclarationsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            char                  | char
+            signed char           | signed char
+            char unsigned         | unsigned char
+            __signed__ char       | signed char
+            short                 | short
+            short int             | short
+            short unsigned        | unsigned short
+            unsigned short int    | unsigned short
+            int                   | int
+            signed                | int
+            __signed              | int
+            unsigned              | unsigned int
+            long                  | long
+            long int              | long
+            int long unsigned     | unsigned long
+            long long             | long long
+            long long int         | long long
+            unsigned long long int | unsigned long long
+            long unsigned long    | unsigned long long
+            _Bool                 | _Bool
+            __int128              | __int128
+            unsigned __int128     | unsigned __int128
+            __uint128_t           | __uint128_t
+            float                 | float
+            double                | double
+            long double           | long double
+            const volatile int    | int
+            __const unsigned      | unsigned int
+            """)
+    void everyScalarSpelling(String spelling, String expected) {
+        Parsed p = Parsed.of("struct s { " + spelling + " x; };");
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.fieldType("struct s", "x")).isEqualTo(expected);
+    }
+
+    @Test
+    void declaratorsDeriveTypesInsideOut() {
+        Parsed p = Parsed.of("""
+                struct s {
+                    int *p, **pp, a[2][3], *ap[4], (*pa)[5];
+                    void (*fn)(int, char *);
+                    int (*(*fnp)(void))[2];
+                    char flex[];
+                    char zero[0];
+                    struct s *next;
+                };
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.fieldType("struct s", "p")).isEqualTo("int *");
+        assertThat(p.fieldType("struct s", "pp")).isEqualTo("int * *");
+        CType a = p.field("struct s", "a").type();
+        assertThat(a).isEqualTo(new CType.Array(new CType.Array(new CType.Scalar(ScalarKind.INT), 3), 2));
+        assertThat(p.field("struct s", "ap").type()).isEqualTo(
+                new CType.Array(new CType.Pointer(new CType.Scalar(ScalarKind.INT)), 4));
+        assertThat(p.field("struct s", "pa").type()).isEqualTo(
+                new CType.Pointer(new CType.Array(new CType.Scalar(ScalarKind.INT), 5)));
+        CType fn = p.field("struct s", "fn").type();
+        assertThat(fn).isInstanceOf(CType.Pointer.class);
+        CType.Function f = (CType.Function) ((CType.Pointer) fn).pointee();
+        assertThat(f.returnType()).isEqualTo(new CType.Void());
+        assertThat(f.parameters()).hasSize(2);
+        CType.Function g = (CType.Function) ((CType.Pointer) p.field("struct s", "fnp").type()).pointee();
+        assertThat(g.parameters()).isEmpty();
+        assertThat(g.returnType()).isEqualTo(new CType.Pointer(new CType.Array(new CType.Scalar(ScalarKind.INT), 2)));
+        assertThat(((CType.Array) p.field("struct s", "flex").type()).isFlexible()).isTrue();
+        assertThat(((CType.Array) p.field("struct s", "zero").type()).length()).isZero();
+        assertThat(p.fieldType("struct s", "next")).isEqualTo("struct s *");
+    }
+
+    @Test
+    void arraySizesAreConstantExpressions() {
+        Parsed p = Parsed.of("""
+                enum { N = 4 };
+                typedef unsigned int u32;
+                struct s { char a[N * 2 + 1]; char b[sizeof(u32) * 3]; char c[(unsigned char)300]; char d[sizeof(long)]; };
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.fieldType("struct s", "a")).isEqualTo("char[9]");
+        assertThat(p.fieldType("struct s", "b")).isEqualTo("char[12]");
+        assertThat(p.fieldType("struct s", "c")).isEqualTo("char[44]");
+        assertThat(p.fieldType("struct s", "d")).isEqualTo("char[8]");
+    }
+
+    @Test
+    void sizeofLongFollowsTheTarget() {
+        Parsed p = Parsed.of("struct s { char d[sizeof(long)]; };", io.jbindgen.abi.Target.I386);
+        assertThat(p.fieldType("struct s", "d")).isEqualTo("char[4]");
+    }
+
+    @Test
+    void sizeofRecordUsesTheLayoutEngine() {
+        String text = "struct r { int a; long long b; }; struct s { char x[sizeof(struct r)]; char y[_Alignof(struct r)]; };";
+        assertThat(Parsed.of(text).fieldType("struct s", "x")).isEqualTo("char[16]");
+        assertThat(Parsed.of(text).fieldType("struct s", "y")).isEqualTo("char[8]");
+        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "x")).isEqualTo("char[12]");
+        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "y")).isEqualTo("char[4]");
+    }
+
+    @Test
+    void bitfieldsNamedUnnamedAndZero() {
+        Parsed p = Parsed.of("struct s { unsigned a : 3, : 2; int : 0; signed char b : 8; _Bool c : 1; };");
+        assertThat(p.errors()).isEmpty();
+        RecordDecl s = p.record("struct s");
+        assertThat(s.fields()).extracting(FieldDecl::name).containsExactly("a", null, null, "b", "c");
+        assertThat(s.fields()).extracting(FieldDecl::bitWidth).containsExactly(3, 2, 0, 8, 1);
+    }
+
+    @Test
+    void anonymousAndNestedRecords() {
+        Parsed p = Parsed.of("""
+                struct outer {
+                    union { int i; float f; };
+                    struct inner { int x; } in;
+                    struct { int y; } named;
+                    struct tagged_only { int z; };
+                };
+                """);
+        assertThat(p.errors()).isEmpty();
+        RecordDecl outer = p.record("struct outer");
+        assertThat(outer.fields()).extracting(FieldDecl::name).containsExactly(null, "in", "named");
+        assertThat(outer.fields().getFirst().type().spelling()).isEqualTo("union (anonymous at t.h:2:5)");
+        assertThat(p.record("union (anonymous at t.h:2:5)").fields()).extracting(FieldDecl::name).containsExactly("i", "f");
+        assertThat(p.fieldType("struct outer", "in")).isEqualTo("struct inner");
+        assertThat(p.fieldType("struct outer", "named")).isEqualTo("struct (anonymous at t.h:4:5)");
+        assertThat(p.record("struct tagged_only").fields()).hasSize(1);
+    }
+
+    @Test
+    void typedefsOfEveryKind() {
+        Parsed p = Parsed.of("""
+                typedef struct { int a; } foo_t;
+                typedef struct bar bar_t, *bar_p;
+                typedef int arr_t[4];
+                typedef void (*cb_t)(int);
+                typedef void fn_t(void);
+                typedef arr_t arr2_t[2];
+                struct bar { bar_t *self; foo_t f; arr2_t m; cb_t cb; };
+                """);
+        assertThat(p.errors()).isEmpty();
+        TypedefDecl foo = p.typedef("foo_t");
+        assertThat(foo.type()).isEqualTo(new CType.Record(io.jbindgen.model.RecordKind.STRUCT, "struct (anonymous at t.h:1:9)"));
+        assertThat(p.record("struct (anonymous at t.h:1:9)").isAnonymous()).isTrue();
+        assertThat(p.typedef("bar_p").type().spelling()).isEqualTo("struct bar *");
+        assertThat(p.typedef("arr_t").type().spelling()).isEqualTo("int[4]");
+        assertThat(p.typedef("cb_t").type()).isInstanceOf(CType.Pointer.class);
+        assertThat(p.typedef("fn_t").type()).isInstanceOf(CType.Function.class);
+        assertThat(p.typedef("arr2_t").type().spelling()).isEqualTo("arr_t[2]");
+        assertThat(p.fieldType("struct bar", "self")).isEqualTo("bar_t *");
+        assertThat(p.field("struct bar", "self").type()).isEqualTo(new CType.Pointer(new CType.Typedef("bar_t",
+                new CType.Record(io.jbindgen.model.RecordKind.STRUCT, "struct bar"))));
+    }
+
+    @Test
+    void forwardDeclarationsAreIncompleteRecords() {
+        Parsed p = Parsed.of("struct fwd; union u; struct fwd { int x; }; struct fwd;");
+        assertThat(p.declarations()).extracting(d -> ((RecordDecl) d).key() + ":" + ((RecordDecl) d).complete())
+                .containsExactly("struct fwd:false", "union u:false", "struct fwd:true");
+    }
+
+    @Test
+    void attributesInEveryPosition() {
+        Parsed p = Parsed.of("""
+                struct __attribute__((packed)) a { int x; };
+                struct b { int x; } __attribute__((__packed__, aligned(8)));
+                struct c { char x __attribute__((aligned)); int y __attribute__((__aligned__(16))); } __attribute__((__aligned__));
+                struct d { __attribute__((aligned(4))) char x; _Alignas(8) char y; _Alignas(long long) char z; };
+                typedef int aligned_int __attribute__((aligned(16)));
+                typedef struct { int x; } __attribute__((packed)) e_t;
+                struct f { int x __attribute__((deprecated("no"), unused)); } __attribute__((__designated_init__));
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.record("struct a").attributes()).isEqualTo(new Attributes(true, 0));
+        assertThat(p.record("struct b").attributes()).isEqualTo(new Attributes(true, 8));
+        assertThat(p.record("struct c").attributes()).isEqualTo(new Attributes(false, Attributes.MAX));
+        assertThat(p.field("struct c", "x").attributes()).isEqualTo(new Attributes(false, Attributes.MAX));
+        assertThat(p.field("struct c", "y").attributes()).isEqualTo(new Attributes(false, 16));
+        assertThat(p.field("struct d", "x").attributes().aligned()).isEqualTo(4);
+        assertThat(p.field("struct d", "y").attributes().aligned()).isEqualTo(8);
+        assertThat(p.field("struct d", "z").attributes().aligned()).isEqualTo(8);
+        assertThat(p.typedef("aligned_int").attributes()).isEqualTo(new Attributes(false, 16));
+        assertThat(p.record(((CType.Record) p.typedef("e_t").type()).key()).attributes().packed()).isTrue();
+        assertThat(p.record("struct f").fields()).hasSize(1);
+    }
+
+    @Test
+    void modeAttributeChangesTheIntegerWidth() {
+        Parsed p = Parsed.of("typedef int q_t __attribute__((mode(QI))); typedef unsigned int u64_t __attribute__((__mode__(__DI__)));");
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.typedef("q_t").type()).isEqualTo(new CType.Scalar(ScalarKind.SIGNED_CHAR));
+        assertThat(p.typedef("u64_t").type()).isEqualTo(new CType.Scalar(ScalarKind.UNSIGNED_LONG));
+    }
+
+    @Test
+    void gnuSpellingsAndExtensions() {
+        Parsed p = Parsed.of("""
+                __extension__ typedef __signed__ long long __s64;
+                __extension__ struct x { __volatile__ int a; int * __restrict b; __const char *c; __typeof__(int) d; typeof(__s64 *) e; };
+                _Static_assert(sizeof(struct x) > 0, "x");
+                struct y { _Static_assert(1, "in record"); int a; };
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.typedef("__s64").type()).isEqualTo(new CType.Scalar(ScalarKind.LONG_LONG));
+        assertThat(p.fieldType("struct x", "d")).isEqualTo("int");
+        assertThat(p.fieldType("struct x", "e")).isEqualTo("__s64 *");
+        assertThat(p.record("struct y").fields()).hasSize(1);
+    }
+
+    @Test
+    void functionsAndVariablesAreSkippedNotErrors() {
+        Parsed p = Parsed.of("""
+                extern int socket (int __domain, int __type, int __protocol) __attribute__ ((__nothrow__ , __leaf__));
+                extern int bind (int __fd, const struct sockaddr * __addr, unsigned int __len) __asm__ ("" "bind64") __attribute__((__nonnull__ (1)));
+                static __inline__ int twice(int x) { if (x) { return x * 2; } return ({ int y = x; y; }); }
+                extern __inline __attribute__ ((__gnu_inline__)) int g(void) { return 0; }
+                extern char *optarg;
+                int counter = 3, limits[2] = { 1, 2 };
+                void (*signal(int sig, void (*func)(int)))(int);
+                int kr();
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.declarations()).isEmpty();
+        assertThat(p.skipped()).extracting(SkippedDecl::name)
+                .containsExactly("socket", "bind", "twice", "g", "optarg", "counter", "limits", "signal", "kr");
+        assertThat(p.skipped()).extracting(SkippedDecl::kind).containsExactly(SkippedDecl.Kind.FUNCTION,
+                SkippedDecl.Kind.FUNCTION, SkippedDecl.Kind.INLINE_FUNCTION, SkippedDecl.Kind.INLINE_FUNCTION,
+                SkippedDecl.Kind.VARIABLE, SkippedDecl.Kind.VARIABLE, SkippedDecl.Kind.VARIABLE,
+                SkippedDecl.Kind.FUNCTION, SkippedDecl.Kind.FUNCTION);
+    }
+
+    @Test
+    void recordDefinedInsideOtherDeclarations() {
+        Parsed p = Parsed.of("""
+                enum { SZ = sizeof(struct inside_sizeof { int a; long b; } *) };
+                extern struct in_proto { int a; } *fn(struct in_param { char c; } *p);
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.record("struct inside_sizeof").fields()).hasSize(2);
+        assertThat(p.record("struct in_proto").fields()).hasSize(1);
+        assertThat(p.record("struct in_param").fields()).hasSize(1);
+    }
+}

@@ -1,0 +1,41 @@
+#ifndef _ASM_LGUEST_USER
+#define _ASM_LGUEST_USER
+/* Reconstructed declarations of lguest_launcher.h during 2.6.24-rc, first virtio form (revision H3). */
+#include <linux/types.h>
+
+#define LGUEST_MAX_DMA 32
+#define LGUEST_MAX_DMA_SECTIONS 16
+#define LGUEST_MAX_DEVICES (LGUEST_MAX_DMA/2)
+#define LGUEST_CONSOLE_DMA_KEY 0
+
+/*D:010 Drivers: devices are described by a type, a status byte and config bytes. */
+struct lguest_device_desc {
+	/* The device type: console, network, disk etc.  Type 0 terminates. */
+	__u8 type;
+	/* The number of bytes of the config array. */
+	__u8 config_len;
+	/* A status byte, written by the Guest. */
+	__u8 status;
+	__u8 config[0];
+};
+
+/*D:135 This is how we expect the device configuration field for a virtqueue
+ * (type VIRTIO_CONFIG_F_VIRTQUEUE) to be laid out: */
+struct lguest_vqconfig {
+	/* The number of entries in the virtio_ring */
+	__u16 num;
+	/* The interrupt we get when something happens. */
+	__u16 irq;
+	/* The page number of the virtio ring for this device. */
+	__u32 pfn;
+};
+
+/* Write command first word is a request. */
+enum lguest_req
+{
+	LHREQ_INITIALIZE, /* + pfnlimit, pgdir, start, pageoffset */
+	LHREQ_GETDMA, /* No longer used */
+	LHREQ_IRQ, /* + irq */
+	LHREQ_BREAK, /* + on/off flag (on blocks until someone does off) */
+};
+#endif /* _ASM_LGUEST_USER */
