@@ -37,6 +37,7 @@ final class BuiltinMacros {
         };
     }
 
+    /** Removes a {@code _Pragma} operator, except {@code pack}, which layouts need: that one is kept whole. */
     private static Token pragma(Token t, MacroExpander in, ExpansionState state) {
         Token open = in.read();
         Token text = open.is("(") ? in.read() : open;
@@ -47,8 +48,14 @@ final class BuiltinMacros {
             if (close.kind() == TokenKind.EOF) {
                 in.unread(close);
             }
+            return null;
         }
-        return null;
+        if (!Pragmas.isPack(text.text())) {
+            return null;
+        }
+        in.unread(List.of(open, text, close));
+        state.paint(t);
+        return t;
     }
 
     private static Token make(Token t, TokenKind kind, String text, Position at) {

@@ -50,7 +50,7 @@ final class DirectiveProcessor {
             case "error" -> diagnostics.error(name.position(), "error-directive", "#error%s", rest(line));
             case "warning" -> diagnostics.warning(name.position(), "warning-directive", "#warning%s", rest(line));
             case "line" -> lineDirective(name, line);
-            case "pragma" -> pragma(f, line);
+            case "pragma" -> pragma(f, hash, line);
             case "ident", "sccs", "assert", "unassert" -> { }
             default -> diagnostics.error(name.position(), "invalid-directive",
                     "invalid preprocessing directive #%s", name.text());
@@ -134,9 +134,11 @@ final class DirectiveProcessor {
         }
     }
 
-    private void pragma(Frame f, List<Token> line) {
+    private void pragma(Frame f, Token hash, List<Token> line) {
         if (line.size() >= 2 && line.get(1).is("once")) {
             includes.markOnce(f.file);
+        } else if (line.size() >= 2 && line.get(1).is("pack")) {
+            includes.stack().inject(Pragmas.asOperator(hash, line.subList(1, line.size())));
         }
     }
 

@@ -26,6 +26,10 @@ final class IncludeDirective {
         this.diagnostics = diagnostics;
     }
 
+    IncludeStack stack() {
+        return stack;
+    }
+
     void markOnce(SourceFile file) {
         once.add(file.name());
     }

@@ -22,6 +22,7 @@ final class IncludeStack implements TokenSource {
     private final Diagnostics diagnostics;
     private final Set<String> lexReported = new HashSet<>();
     private final Set<String> filesRead = new LinkedHashSet<>();
+    private final java.util.ArrayDeque<Token> injected = new java.util.ArrayDeque<>();
     private DirectiveProcessor directives;
     private Token eof;
 
@@ -56,9 +57,17 @@ final class IncludeStack implements TokenSource {
         return List.copyOf(filesRead);
     }
 
+    /** Makes the next tokens handed out {@code tokens} (a directive's replacement, such as a pragma). */
+    void inject(List<Token> tokens) {
+        injected.addAll(tokens);
+    }
+
     @Override
     public Token next() {
         while (!frames.isEmpty()) {
+            if (!injected.isEmpty()) {
+                return injected.removeFirst();
+            }
             Frame f = frames.getLast();
             Token t = f.file.tokens().get(f.index);
             if (t.kind() == TokenKind.EOF) {
