@@ -49,7 +49,7 @@ final class DirectiveProcessor {
             case "include", "include_next", "import" -> includes.include(f, name, line.subList(1, line.size()));
             case "error" -> diagnostics.error(name.position(), "error-directive", "#error%s", rest(line));
             case "warning" -> diagnostics.warning(name.position(), "warning-directive", "#warning%s", rest(line));
-            case "line" -> lineDirective(name, line);
+            case "line" -> lineDirective(f, name, line);
             case "pragma" -> pragma(f, hash, line);
             case "ident", "sccs", "assert", "unassert" -> { }
             default -> diagnostics.error(name.position(), "invalid-directive",
@@ -123,15 +123,27 @@ final class DirectiveProcessor {
         macros.undefine(line.get(1).text());
     }
 
-    private void lineDirective(Token name, List<Token> line) {
-        int i = name.kind() == TokenKind.NUMBER ? 0 : 1;
-        if (i >= line.size() || line.get(i).kind() != TokenKind.NUMBER || !line.get(i).text().chars().allMatch(Character::isDigit)) {
-            diagnostics.error(name.position(), "invalid-line-directive", "#line directive requires a simple digit sequence");
+    private void lineDirective(Frame f, Token name, List<Token> line) {
+        List<Token> operands = name.kind() == TokenKind.NUMBER ? line : line.subList(1, line.size());
+        if (!operands.isEmpty() && operands.getFirst().kind() == TokenKind.IDENTIFIER) {
+            operands = macros.expand(operands, diagnostics);
+        }
+        Token number = operands.isEmpty() ? null : operands.getFirst();
+        if (number == null || number.kind() != TokenKind.NUMBER || !number.text().chars().allMatch(Character::isDigit)
+                || number.text().length() > 9) {
+            diagnostics.error(name.position(), "invalid-line-directive",
+                    "#line directive requires a simple digit sequence");
             return;
         }
-        if (i + 1 < line.size() && line.get(i + 1).kind() != TokenKind.STRING) {
-            diagnostics.error(line.get(i + 1).position(), "invalid-line-directive", "invalid filename in #line directive");
+        if (operands.size() > 1) {
+            Token file = operands.get(1);
+            if (file.kind() != TokenKind.STRING || !file.text().startsWith("\"")) {
+                diagnostics.error(file.position(), "invalid-line-directive", "invalid filename in #line directive");
+                return;
+            }
+            f.presumedName = file.text().substring(1, file.text().length() - 1);
         }
+        f.lineDelta = Integer.parseInt(number.text()) - (f.lastDirectiveLine + 1);
     }
 
     private void pragma(Frame f, Token hash, List<Token> line) {
