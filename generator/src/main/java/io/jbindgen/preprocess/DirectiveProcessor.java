@@ -17,9 +17,12 @@ final class DirectiveProcessor {
     private final IfCondition conditions;
     private final IncludeDirective includes;
     private final DefineParser defines;
+    private final LineExpander lines;
 
-    DirectiveProcessor(MacroTable macros, Diagnostics diagnostics, IfCondition conditions, IncludeDirective includes) {
+    DirectiveProcessor(MacroTable macros, LineExpander lines, Diagnostics diagnostics, IfCondition conditions,
+            IncludeDirective includes) {
         this.macros = macros;
+        this.lines = lines;
         this.diagnostics = diagnostics;
         this.conditions = conditions;
         this.includes = includes;
@@ -126,7 +129,7 @@ final class DirectiveProcessor {
     private void lineDirective(Frame f, Token name, List<Token> line) {
         List<Token> operands = name.kind() == TokenKind.NUMBER ? line : line.subList(1, line.size());
         if (!operands.isEmpty() && operands.getFirst().kind() == TokenKind.IDENTIFIER) {
-            operands = macros.expand(operands, diagnostics);
+            operands = lines.expand(operands);
         }
         Token number = operands.isEmpty() ? null : operands.getFirst();
         if (number == null || number.kind() != TokenKind.NUMBER || !number.text().chars().allMatch(Character::isDigit)
