@@ -23,3 +23,8 @@ struct zw { char a; int :0; char b; unsigned : 4; char c: 3; _Bool f:1; };
 struct fieldattr { char a; int b __attribute__((aligned(16))); char c __attribute__((packed)); int d __attribute__((packed)); };
 union ubits { unsigned a:5; unsigned char b:3; long long :7; };
 struct ptrs { char c; void *p; long l; long double ld; };
+enum { NEG = -2, POS = 7 };
+#define FIX_NEG (-5)
+#define FIX_BIG 0xffffffffffffffffULL
+#define FIX_U 3u
+#define FIX_LONG (1L << 40)

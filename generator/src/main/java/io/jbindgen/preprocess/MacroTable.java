@@ -23,9 +23,9 @@ public final class MacroTable {
         this.macros = macros;
     }
 
-    /** {@return an unchangeable copy of this table} */
+    /** {@return an unchangeable view of this table, for when its run is over} */
     MacroTable snapshot() {
-        return new MacroTable(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(macros)));
+        return new MacroTable(java.util.Collections.unmodifiableMap(macros));
     }
 
     /** {@return the definition of {@code name}, or {@code null}} */

@@ -1,5 +1,6 @@
 package io.jbindgen.preprocess;
 
+import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The C preprocessor: turns a header and everything it includes into one list of fully
@@ -21,6 +23,9 @@ import java.util.Map;
  * and conditional nesting is kept off the Java stack. Problems are diagnostics, never exceptions.
  */
 public final class Preprocessor {
+    private static final String COMMAND_LINE = "<command-line>";
+    private static final Map<Target, SourceFile> PREDEFINED = new ConcurrentHashMap<>();
+
     private final PreprocessorOptions options;
     private final Diagnostics diagnostics;
     private final SourceCache cache;
@@ -49,7 +54,10 @@ public final class Preprocessor {
         stack.setDirectives(new DirectiveProcessor(macros, diagnostics, conditions, includes));
 
         List<Token> out = new ArrayList<>();
-        stack.push(SourceCache.fromText(Position.BUILTIN.file(), predefinedText()), -1);
+        stack.push(PREDEFINED.computeIfAbsent(options.target(),
+                t -> SourceCache.fromText(Position.BUILTIN.file(), predefinedText(t))), -1);
+        drain(stack, macros, out);
+        stack.push(SourceCache.fromText(COMMAND_LINE, commandLineText()), -1);
         drain(stack, macros, out);
         if (!out.isEmpty()) {
             diagnostics.error(out.getFirst().position(), "invalid-define", "-D options produced tokens");
@@ -86,11 +94,16 @@ public final class Preprocessor {
         }
     }
 
-    private String predefinedText() {
+    private static String predefinedText(Target target) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : PredefinedMacros.of(options.target()).entrySet()) {
+        for (Map.Entry<String, String> e : PredefinedMacros.of(target).entrySet()) {
             sb.append("#define ").append(e.getKey()).append(' ').append(e.getValue()).append('\n');
         }
+        return sb.toString();
+    }
+
+    private String commandLineText() {
+        StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : options.defines().entrySet()) {
             sb.append("#define ").append(e.getKey()).append(' ')
                     .append(e.getValue() == null ? "1" : e.getValue()).append('\n');

@@ -71,14 +71,14 @@ final class PaholeReport {
     }
 
     private void hole(long bits, int depth, HoleStats stats) {
+        if (bits % 8 != 0) {
+            indent(depth).append("/* XXX ").append(bits % 8).append(" bits hole */\n");
+        }
         if (bits >= 8) {
-            indent(depth).append("\n");
+            out.append("\n");
             indent(depth).append("/* XXX ").append(bits / 8).append(" bytes hole, try to pack */\n\n");
             stats.holes++;
             stats.holeBytes += bits / 8;
-        }
-        if (bits % 8 != 0) {
-            indent(depth).append("/* XXX ").append(bits % 8).append(" bits hole */\n");
         }
     }
 
@@ -88,7 +88,7 @@ final class PaholeReport {
             indent(depth).append("/* XXX ").append(bits % 8).append(" bits hole */\n");
         }
         if (bits >= 8) {
-            indent(depth).append("\n");
+            out.append("\n");
             indent(depth).append("/* padding: ").append(bits / 8).append(" */\n");
         }
     }

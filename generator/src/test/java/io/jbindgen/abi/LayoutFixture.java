@@ -68,6 +68,11 @@ public final class LayoutFixture {
                 bits("b", scalar(UNSIGNED_CHAR), 3), bits(null, scalar(LONG_LONG), 7));
         b.struct("ptrs", field("c", scalar(CHAR)), field("p", new CType.Pointer(new CType.Void())),
                 field("l", scalar(LONG)), field("ld", scalar(LONG_DOUBLE)));
+        b.enumeration(null, INT, "NEG", -2, "POS", 7);
+        b.macro("FIX_NEG", -5, INT);
+        b.macro("FIX_BIG", -1, UNSIGNED_LONG_LONG);
+        b.macro("FIX_U", 3, UNSIGNED_INT);
+        b.macro("FIX_LONG", 1L << 40, LONG);
         return b.build();
     }
 }

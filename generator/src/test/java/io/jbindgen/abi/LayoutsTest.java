@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The layout engine on the fixture header's hand-built model. Every expected number below was printed
- * by gcc 14 (x86_64, {@code -m32}, aarch64-linux-gnu, s390x-linux-gnu) compiling
+ * by gcc 12 (x86_64, {@code -m32}, aarch64-linux-gnu, s390x-linux-gnu) compiling
  * {@code src/test/resources/abi/fixture.h} with {@code sizeof}/{@code _Alignof}/{@code offsetof}
  * initialisers read back from {@code -S} output; the gcc differential test re-checks all of them live.
  */
@@ -131,6 +131,23 @@ class LayoutsTest {
         Diagnostics x64 = new Diagnostics();
         Layouts.compute(b.build(), Target.X86_64, x64);
         assertThat(x64.all()).extracting(Diagnostic::code).containsExactly("bitfield-width");
+    }
+
+    @Test
+    void gnuAlignofDiffersFromC11AlignofOnI386() {
+        // gcc -m32: __alignof__ of long long, long long[2], enum {0x100000000LL}, struct {long long},
+        // typedef long long, typedef long long aligned(4), double, long double = 8 8 8 4 8 4 8 4
+        UnitBuilder b = new UnitBuilder("t.h");
+        CType ll = scalar(ScalarKind.LONG_LONG);
+        CType big = b.enumeration("big", ScalarKind.LONG_LONG, "B", 0x100000000L);
+        CType.Record sl = b.struct("sl", field("x", ll));
+        CType tl = b.typedef("tl", ll);
+        CType tl4 = b.typedef("tl4", ll, UnitBuilder.aligned(4));
+        Layouts l = Layouts.compute(b.build(), Target.I386, new Diagnostics());
+        List<CType> types = List.of(ll, UnitBuilder.array(ll, 2), big, sl, tl, tl4, scalar(ScalarKind.DOUBLE),
+                scalar(ScalarKind.LONG_DOUBLE));
+        assertThat(types.stream().map(l::preferredAlignOf).toList()).containsExactly(8L, 8L, 8L, 4L, 8L, 4L, 8L, 4L);
+        assertThat(types.stream().map(l::alignOf).toList()).containsExactly(4L, 4L, 4L, 4L, 4L, 4L, 4L, 4L);
     }
 
     static CType typeNamed(TranslationUnit unit, String spelling) {

@@ -1,0 +1,87 @@
+package io.jbindgen.runtime;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Argument checks used by generated accessors. Every failure message names the C field (or record)
+ * and the range that was allowed, so that a wrong value is easy to trace back to the header.
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    /**
+     * Checks that {@code value} lies in {@code [min, max]}.
+     *
+     * @param value the value a setter was given
+     * @param min the smallest value the C type holds
+     * @param max the largest value the C type holds
+     * @param field the C name of the field, for the message
+     * @return {@code value}
+     * @throws IllegalArgumentException when the value does not fit
+     */
+    public static long range(long value, long min, long max, String field) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(
+                    field + ": " + value + " is outside the range [" + min + ", " + max + "]");
+        }
+        return value;
+    }
+
+    /**
+     * Checks an array index.
+     *
+     * @param index the index
+     * @param length the number of elements
+     * @param field the C name of the array, for the message
+     * @return {@code index}
+     * @throws IndexOutOfBoundsException when {@code index} is not in {@code [0, length)}
+     */
+    public static long index(long index, long length, String field) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException(
+                    field + ": index " + index + " is outside the range [0, " + length + ")");
+        }
+        return index;
+    }
+
+    /**
+     * Checks the element count of a flexible array against the memory that holds it.
+     *
+     * @param count the number of elements the caller wants
+     * @param available how many elements fit in the segment
+     * @param field the C name of the array, for the message
+     * @return {@code count}
+     * @throws IndexOutOfBoundsException when the count is negative or more than fit
+     */
+    public static long count(long count, long available, String field) {
+        if (count < 0 || count > available) {
+            throw new IndexOutOfBoundsException(
+                    field + ": count " + count + " is outside the range [0, " + available + "]");
+        }
+        return count;
+    }
+
+    /**
+     * Checks that a record of {@code size} bytes fits at {@code offset} in {@code segment} and, when
+     * the segment is native memory, that the address has the record's alignment.
+     *
+     * @param segment the memory
+     * @param offset where the record starts in it
+     * @param size the record's size in bytes
+     * @param align the record's alignment in bytes
+     * @param record the C name of the record, for the message
+     * @throws IndexOutOfBoundsException when the record does not fit
+     * @throws IllegalArgumentException when the address is misaligned
+     */
+    public static void view(MemorySegment segment, long offset, long size, long align, String record) {
+        if (offset < 0 || offset > segment.byteSize() || segment.byteSize() - offset < size) {
+            throw new IndexOutOfBoundsException(record + ": " + size + " bytes at offset " + offset
+                    + " do not fit in a segment of " + segment.byteSize() + " bytes");
+        }
+        if (segment.isNative() && (segment.address() + offset) % align != 0) {
+            throw new IllegalArgumentException(record + ": address 0x"
+                    + Long.toHexString(segment.address() + offset) + " is not aligned to " + align + " bytes");
+        }
+    }
+}

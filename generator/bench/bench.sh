@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Whole-process wall-clock times of the jbindgen command line (JVM start-up included):
+#   1. the seed header (lguest_launcher.h) with --layout-json
+#   2. linux/kvm.h with --layout-json and -I to the system headers
+#   3. every /usr/include/linux/*.h in one process with --layout-json DIR
+# Each case runs once to warm the AppCDS archive, then RUNS times; the median is reported.
+# Uses hyperfine when installed, else a bash loop over `date +%s%N`.
+#
+# Environment: JAVA (default $JAVA_HOME/bin/java, else Temurin 25), JAR (default
+# generator/target/jbindgen.jar), RUNS (default 5), SEED (the seed header), CDS=0 to run without
+# the class-data-sharing archive, JVM_OPTS (extra JVM options).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+java=${JAVA:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java}
+jar=${JAR:-$root/generator/target/jbindgen.jar}
+runs=${RUNS:-5}
+seed=${SEED:-}
+if [[ -z $seed ]]; then
+    for candidate in "$root/generator/src/test/resources/seed/lguest_launcher.h" \
+                     "$root/../shared/seed/lguest_launcher.h" /work/shared/seed/lguest_launcher.h; do
+        if [[ -f $candidate ]]; then seed=$candidate; break; fi
+    done
+fi
+[[ -f $jar ]] || { echo "bench: $jar not found; build it with: mvn -B -q package -pl generator -DskipTests" >&2; exit 2; }
+[[ -f $seed ]] || { echo "bench: seed header not found; set SEED=path/to/lguest_launcher.h" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+if [[ ${CDS:-1} != 0 ]]; then
+    # AppCDS: the first run writes the archive, later runs map the pre-parsed classes.
+    jvm+=(-XX:SharedArchiveFile="$root/generator/target/jbindgen.jsa" -XX:+AutoCreateSharedArchive)
+fi
+# shellcheck disable=SC2206
+jvm+=(${JVM_OPTS:-})
+sys=(-I /usr/include/x86_64-linux-gnu -I /usr/include)
+
+median_ms() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+time_case() {
+    local name=$1; shift
+    local cmd=("$java" "${jvm[@]}" -jar "$jar" "$@")
+    local status=0
+    "${cmd[@]}" >/dev/null 2>"$work/$name.err" || status=$?
+    local errors
+    errors=$(grep -c ': error: ' "$work/$name.err" || true)
+    if command -v hyperfine >/dev/null; then
+        hyperfine --runs "$runs" --warmup 1 -N --ignore-failure --export-json "$work/$name.hyperfine.json" \
+            "$(printf '%q ' "${cmd[@]}")" >/dev/null 2>"$work/$name.hyperfine.err"
+        local ms
+        ms=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['results'][0]['median']*1000))" \
+            "$work/$name.hyperfine.json")
+        printf '%-8s median %6s ms over %d runs (hyperfine)  exit %d, %s error lines\n' "$name" "$ms" "$runs" "$status" "$errors"
+        return
+    fi
+    local i t0 t1
+    for ((i = 0; i < runs; i++)); do
+        t0=$(date +%s%N)
+        "${cmd[@]}" >/dev/null 2>&1 || true
+        t1=$(date +%s%N)
+        echo $(((t1 - t0) / 1000000))
+    done >"$work/$name.times"
+    printf '%-8s median %6s ms over %d runs (min %s, max %s)  exit %d, %s error lines\n' "$name" \
+        "$(median_ms <"$work/$name.times")" "$runs" "$(sort -n "$work/$name.times" | head -1)" \
+        "$(sort -n "$work/$name.times" | tail -1)" "$status" "$errors"
+}
+
+echo "java: $("$java" -version 2>&1 | head -1); jar: $jar; CDS: ${CDS:-1}; $(nproc) cores"
+time_case seed --layout-json "$work/seed.json" "$seed"
+time_case kvm --layout-json "$work/kvm.json" "${sys[@]}" /usr/include/linux/kvm.h
+time_case corpus --layout-json "$work/corpus" "${sys[@]}" /usr/include/linux/*.h

@@ -1,0 +1,37 @@
+package io.jbindgen.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code java -jar jbindgen.jar [options] HEADER...}: layout reports and Java bindings for C headers.
+ * Run with {@code --help} for the options; exit status 0 (success), 1 (a header had errors),
+ * 2 (usage error), 3 (internal error).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line in-process, printing to the given streams.
+     *
+     * @param args the command-line arguments
+     * @param out where reports go
+     * @param err where diagnostics go
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new CliRunner(out, err, FrontEndProcessor::new).run(List.of(args));
+    }
+}

@@ -1,0 +1,200 @@
+package io.jbindgen.cli;
+
+import io.jbindgen.GenerationRequest;
+import io.jbindgen.abi.Target;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Parses jbindgen's command line into {@link Options}; every mistake is a {@link UsageException}. */
+final class OptionsParser {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern JAVA_PACKAGE =
+            Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+    private final List<String> args;
+    private int next;
+
+    private String targetName;
+    private final List<Path> includeDirs = new ArrayList<>();
+    private final Map<String, String> defines = new LinkedHashMap<>();
+    private final List<String> undefines = new ArrayList<>();
+    private Path layoutJson;
+    private boolean layoutText;
+    private Path outputDir;
+    private String javaPackage;
+    private String deprecationPattern = GenerationRequest.DEFAULT_DEPRECATION_PATTERN;
+    private boolean help;
+    private boolean version;
+    private final List<Path> headers = new ArrayList<>();
+
+    private OptionsParser(List<String> args) {
+        this.args = args;
+    }
+
+    /**
+     * Parses {@code args}.
+     *
+     * @param args the command-line arguments
+     * @return the options
+     * @throws UsageException when the command line is wrong
+     */
+    static Options parse(List<String> args) throws UsageException {
+        OptionsParser parser = new OptionsParser(args);
+        parser.readAll();
+        return parser.build();
+    }
+
+    private void readAll() throws UsageException {
+        boolean optionsEnded = false;
+        while (next < args.size()) {
+            String arg = args.get(next++);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                if (arg.equals("-")) {
+                    throw new UsageException("reading a header from standard input is not supported");
+                }
+                headers.add(path(arg, "header"));
+            } else if (arg.equals("--")) {
+                optionsEnded = true;
+            } else {
+                readOption(arg);
+            }
+        }
+    }
+
+    private void readOption(String arg) throws UsageException {
+        switch (arg) {
+            case "-h", "--help" -> help = true;
+            case "--version" -> version = true;
+            case "--layout-text" -> layoutText = true;
+            case "-d" -> outputDir = path(value(arg), "-d directory");
+            case "-p" -> javaPackage = value(arg);
+            default -> readOptionWithValue(arg);
+        }
+    }
+
+    private void readOptionWithValue(String arg) throws UsageException {
+        if (arg.startsWith("-I")) {
+            includeDirs.add(path(attachedOrNext(arg, "-I"), "-I directory"));
+        } else if (arg.startsWith("-D")) {
+            define(attachedOrNext(arg, "-D"));
+        } else if (arg.startsWith("-U")) {
+            undefines.add(identifier(attachedOrNext(arg, "-U"), "-U"));
+        } else if (arg.equals("--target") || arg.startsWith("--target=")) {
+            setTarget(longValue(arg, "--target"));
+        } else if (arg.equals("--layout-json") || arg.startsWith("--layout-json=")) {
+            layoutJson = path(longValue(arg, "--layout-json"), "--layout-json path");
+        } else if (arg.equals("--deprecation-pattern") || arg.startsWith("--deprecation-pattern=")) {
+            deprecationPattern = regex(longValue(arg, "--deprecation-pattern"));
+        } else {
+            throw new UsageException("unknown option '" + arg + "'");
+        }
+    }
+
+    private String value(String option) throws UsageException {
+        if (next >= args.size()) {
+            throw new UsageException("missing argument after '" + option + "'");
+        }
+        return args.get(next++);
+    }
+
+    private String attachedOrNext(String arg, String option) throws UsageException {
+        return arg.length() > option.length() ? arg.substring(option.length()) : value(option);
+    }
+
+    private String longValue(String arg, String option) throws UsageException {
+        return arg.length() > option.length() ? arg.substring(option.length() + 1) : value(option);
+    }
+
+    private void define(String definition) throws UsageException {
+        int eq = definition.indexOf('=');
+        String name = eq < 0 ? definition : definition.substring(0, eq);
+        defines.put(identifier(name, "-D"), eq < 0 ? null : definition.substring(eq + 1));
+    }
+
+    private void setTarget(String name) throws UsageException {
+        if (targetName != null && !targetName.equals(name)) {
+            throw new UsageException("--target given twice ('" + targetName + "' and '" + name
+                    + "'); run jbindgen once per target");
+        }
+        targetName = name;
+    }
+
+    private static String identifier(String name, String option) throws UsageException {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new UsageException("'" + name + "' after " + option + " is not a macro name");
+        }
+        return name;
+    }
+
+    private static String regex(String pattern) throws UsageException {
+        try {
+            Pattern.compile(pattern);
+            return pattern;
+        } catch (PatternSyntaxException e) {
+            throw new UsageException("--deprecation-pattern is not a regular expression: "
+                    + e.getDescription() + " near index " + e.getIndex());
+        }
+    }
+
+    private static Path path(String text, String what) throws UsageException {
+        try {
+            if (text.isEmpty()) {
+                throw new UsageException("empty " + what);
+            }
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UsageException("invalid " + what + " '" + text + "': " + e.getReason());
+        }
+    }
+
+    private Options build() throws UsageException {
+        Target target = targetName == null ? Target.X86_64 : Target.byName(targetName).orElseThrow(
+                () -> new UsageException("unknown target '" + targetName + "' (known: " + knownTargets() + ")"));
+        if (!help && !version) {
+            checkRunnable();
+        }
+        boolean jsonDirectory = layoutJson != null && (headers.size() > 1 || Files.isDirectory(layoutJson));
+        return new Options(target, includeDirs, defines, undefines, layoutJson, jsonDirectory, layoutText,
+                outputDir, javaPackage == null ? "" : javaPackage, deprecationPattern, help, version, headers);
+    }
+
+    private void checkRunnable() throws UsageException {
+        if (headers.isEmpty()) {
+            throw new UsageException("no header given");
+        }
+        if (javaPackage != null && outputDir == null) {
+            throw new UsageException("-p needs -d (the output root for generated Java)");
+        }
+        if (javaPackage != null && !javaPackage.isEmpty() && !JAVA_PACKAGE.matcher(javaPackage).matches()) {
+            throw new UsageException("'" + javaPackage + "' is not a Java package name");
+        }
+        if (layoutJson != null && headers.size() > 1) {
+            checkDistinctFileNames();
+        }
+    }
+
+    private void checkDistinctFileNames() throws UsageException {
+        Set<String> seen = new HashSet<>();
+        for (Path header : headers) {
+            Path name = header.getFileName();
+            if (name == null || !seen.add(name.toString())) {
+                throw new UsageException("--layout-json DIR needs headers with distinct file names; '"
+                        + header + "' repeats one");
+            }
+        }
+    }
+
+    private static String knownTargets() {
+        return String.join(", ", Target.all().stream().map(Target::name).toList());
+    }
+}

@@ -1,0 +1,45 @@
+package io.jbindgen.cli;
+
+/** The texts of {@code --help} and of the short reminder printed after a usage error. */
+final class Usage {
+
+    /** The one-line synopsis. */
+    static final String SYNOPSIS = "usage: java -jar jbindgen.jar [options] HEADER...";
+
+    /** Printed after a usage error. */
+    static final String SHORT = SYNOPSIS + "\n       java -jar jbindgen.jar --help   for the options\n";
+
+    /** Printed by {@code --help}. */
+    static final String FULL = SYNOPSIS + """
+
+
+            Reads C headers with jbindgen's own preprocessor and parser (no compiler needed) and
+            reports their layouts for a target ABI or generates Java (FFM) bindings. Each header is
+            its own translation unit.
+
+            Options:
+              --target ABI             target ABI: x86_64 (default), i386, aarch64, s390x.
+                                       One target per run; run again for another target.
+              -I DIR, -IDIR            add DIR to the include path (repeatable, searched in order;
+                                       there are no implicit system directories)
+              -D NAME[=VALUE], -DNAME  define a macro (VALUE defaults to 1)
+              -U NAME, -UNAME          undefine a macro
+              --layout-json PATH       write the layout report as JSON; with several headers (or
+                                       when PATH is a directory) PATH is a directory that gets
+                                       <header file name>.json per header, e.g. kvm.h.json
+              --layout-text            print a pahole-style layout report on standard output
+              -d DIR                   generate Java sources under the output root DIR
+              -p PACKAGE               Java package of the generated sources (with -d)
+              --deprecation-pattern RE constants whose comment matches RE become @Deprecated
+              --help                   print this help
+              --version                print jbindgen's version
+              --                       end of options: every further argument is a header
+
+            Diagnostics go to standard error as file:line:col: error|warning: message [code].
+            Exit status: 0 every header succeeded; 1 some header had errors (the others still get
+            their output); 2 usage error; 3 internal error (a bug in jbindgen: please report it).
+            """;
+
+    private Usage() {
+    }
+}

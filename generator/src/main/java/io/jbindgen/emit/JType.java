@@ -1,0 +1,93 @@
+package io.jbindgen.emit;
+
+import com.palantir.javapoet.ClassName;
+import java.nio.ByteOrder;
+
+/** How a C member type is represented in generated Java. */
+sealed interface JType {
+
+    /** {@return the size in bytes on the target} */
+    long size();
+
+    /** The machine representation of a scalar. */
+    enum Storage {
+        BOOL(1, "JAVA_BYTE"), I8(1, "JAVA_BYTE"), I16(2, "JAVA_SHORT"), I32(4, "JAVA_INT"),
+        I64(8, "JAVA_LONG"), F32(4, "JAVA_FLOAT"), F64(8, "JAVA_DOUBLE");
+
+        final int size;
+        final String layout;
+
+        Storage(int size, String layout) {
+            this.size = size;
+            this.layout = layout;
+        }
+
+        /** {@return the storage of an integer of this many bytes} */
+        static Storage integer(long size) {
+            return switch ((int) size) {
+                case 1 -> I8;
+                case 2 -> I16;
+                case 4 -> I32;
+                case 8 -> I64;
+                default -> throw new IllegalArgumentException("integer size " + size);
+            };
+        }
+    }
+
+    /**
+     * An arithmetic, enum or pointer member.
+     *
+     * @param storage the machine representation
+     * @param unsigned whether the C type is unsigned (pointers are)
+     * @param order the byte order in memory
+     * @param enumKey the C enum's key when the type is an enum, else {@code null}
+     * @param pointer whether the C type is a pointer (exposed as an unsigned address)
+     */
+    record Scalar(Storage storage, boolean unsigned, ByteOrder order, String enumKey, boolean pointer)
+            implements JType {
+        @Override
+        public long size() {
+            return storage.size;
+        }
+    }
+
+    /**
+     * A struct or union with a generated class.
+     *
+     * @param key the record key
+     * @param cls the generated class
+     * @param size the record's size
+     * @param align the record's alignment
+     */
+    record Struct(String key, ClassName cls, long size, long align) implements JType {
+    }
+
+    /**
+     * An array; {@code length} is {@code -1} or {@code 0} for a flexible or zero-length array.
+     *
+     * @param element the element type
+     * @param length the element count
+     */
+    record Array(JType element, long length) implements JType {
+        @Override
+        public long size() {
+            return Math.max(0, length) * element.size();
+        }
+
+        /** {@return whether the array has no fixed length (C {@code x[]} or GNU {@code x[0]})} */
+        boolean flexible() {
+            return length <= 0;
+        }
+    }
+
+    /**
+     * Something with no Java accessor type ({@code long double}, {@code __int128}, records without a
+     * class): exposed as bytes.
+     *
+     * @param size the size in bytes
+     * @param align the alignment in bytes
+     * @param why what the C type is, for the documentation
+     */
+    record Opaque(long size, long align, String why) implements JType {
+    }
+}

@@ -1,0 +1,97 @@
+package io.jbindgen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.jbindgen.GeneratedFile;
+import io.jbindgen.abi.Layouts;
+import io.jbindgen.abi.RecordLayout;
+import io.jbindgen.abi.Target;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Declaration;
+import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.model.TypedefDecl;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The emitter's entry point: Java sources for one header on one target, as data.
+ *
+ * <p>Generated code needs {@code io.jbindgen:jbindgen-runtime}. The result is sorted by path and
+ * carries no timestamp, so the same input always gives the same bytes.
+ */
+public final class JavaEmitter {
+    /** {@code @Generated("io.jbindgen")}, on every generated type. */
+    static final AnnotationSpec GENERATED = AnnotationSpec
+            .builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", "io.jbindgen").build();
+
+    private JavaEmitter() {
+    }
+
+    /**
+     * Generates the bindings of {@code unit} for the target its layouts were computed for.
+     *
+     * @param unit the header as the front end understood it
+     * @param layouts the layout engine's result for {@code unit}
+     * @param target the target ABI (the one {@code layouts} were computed for)
+     * @param options the Java package and the deprecation pattern
+     * @return one file per generated class, sorted by path
+     */
+    public static List<GeneratedFile> emit(TranslationUnit unit, Layouts layouts, Target target,
+            EmitOptions options) {
+        return emit(unit, (LayoutSource) layouts::record, target, options);
+    }
+
+    /**
+     * Generates the bindings of {@code unit} for {@code target}.
+     *
+     * @param unit the header as the front end understood it
+     * @param layouts the record layouts of {@code unit} on {@code target}
+     * @param target the target ABI (byte order, sizes)
+     * @param options the Java package and the deprecation pattern
+     * @return one file per generated class, sorted by path
+     */
+    public static List<GeneratedFile> emit(TranslationUnit unit, LayoutSource layouts, Target target,
+            EmitOptions options) {
+        ClassNames classNames = new ClassNames(unit, layouts, options.javaPackage());
+        TypeMapping mapping = new TypeMapping(unit, target, layouts, classNames);
+        MemberPlanner planner = new MemberPlanner(unit, layouts, mapping);
+        Pattern deprecation = options.deprecation();
+        RecordClassEmitter records = new RecordClassEmitter(mapping, planner, deprecation);
+        List<TypeSpec> types = new ArrayList<>();
+        for (Map.Entry<String, ClassName> e : classNames.records().entrySet()) {
+            RecordLayout layout = layouts.record(e.getKey()).orElseThrow();
+            types.add(records.emit(e.getValue(), unit.record(e.getKey()).orElseThrow(), layout,
+                    typedefNames(unit, e.getKey())));
+        }
+        for (Map.Entry<String, ClassName> e : classNames.enums().entrySet()) {
+            unit.enumeration(e.getKey()).filter(d -> !d.constants().isEmpty())
+                    .ifPresent(d -> types.add(EnumEmitter.emit(e.getValue(), d, target.name(), deprecation)));
+        }
+        new ConstantsEmitter(unit, mapping, classNames, deprecation).emit().ifPresent(types::add);
+        List<GeneratedFile> files = new ArrayList<>();
+        for (TypeSpec type : types) {
+            JavaFile file = JavaFile.builder(options.javaPackage(), type)
+                    .skipJavaLangImports(true).indent("    ").build();
+            String dir = options.javaPackage().isEmpty() ? "" : options.javaPackage().replace('.', '/') + "/";
+            files.add(new GeneratedFile(dir + type.name() + ".java", file.toString()));
+        }
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        return List.copyOf(files);
+    }
+
+    private static List<String> typedefNames(TranslationUnit unit, String key) {
+        List<String> names = new ArrayList<>();
+        for (Declaration d : unit.declarations()) {
+            if (d instanceof TypedefDecl td && td.type() instanceof CType.Record r && r.key().equals(key)) {
+                names.add(td.name());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,118 @@
+package io.jbindgen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.jbindgen.abi.RecordLayout;
+import io.jbindgen.model.RecordDecl;
+import io.jbindgen.model.RecordKind;
+import java.lang.foreign.GroupLayout;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the class of one C struct or union: a final view over a {@code MemorySegment} with its
+ * layout constants, factories and typed accessors.
+ */
+final class RecordClassEmitter {
+    private final TypeMapping mapping;
+    private final MemberPlanner planner;
+    private final LayoutExpressionEmitter layouts;
+    private final Pattern deprecation;
+
+    RecordClassEmitter(TypeMapping mapping, MemberPlanner planner, Pattern deprecation) {
+        this.mapping = mapping;
+        this.planner = planner;
+        this.deprecation = deprecation;
+        this.layouts = new LayoutExpressionEmitter(planner, mapping);
+    }
+
+    TypeSpec emit(ClassName cls, RecordDecl decl, RecordLayout layout, List<String> typedefNames) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(cls).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(JavaEmitter.GENERATED);
+        RecordContext ctx = new RecordContext(cls, decl, layout, type, new AccessLayouts(), mapping, deprecation);
+        List<Member> members = planner.plan(layout);
+        Member flexible = members.stream().filter(m -> m.type() instanceof JType.Array a && a.flexible())
+                .reduce((x, y) -> y).orElse(null);
+        type.addJavadoc("$L<p>View of the C $L on $L: $L bytes, aligned to $L.$L\n",
+                JavadocText.paragraph(decl.doc()), JavadocText.code(ctx.cName()), mapping.target().name(),
+                layout.size(), layout.align(), typedefNames.isEmpty() ? ""
+                        : " Typedef names: " + JavadocText.code(String.join(", ", typedefNames)) + ".");
+        if (decl.doc().map(c -> deprecation.matcher(c.text()).find()).orElse(false)) {
+            type.addAnnotation(Deprecated.class);
+        }
+        constants(ctx, layout, members);
+        RecordFactories.emit(ctx, flexible);
+        for (Member m : members) {
+            accessor(ctx, m);
+        }
+        type.addMethod(toStringMethod(ctx, members));
+        for (FieldSpec f : ctx.access().fields()) {
+            type.addField(f);
+        }
+        return type.build();
+    }
+
+    private void constants(RecordContext ctx, RecordLayout layout, List<Member> members) {
+        String name = ctx.decl().tag() != null ? ctx.decl().tag() : ctx.cls().simpleName();
+        ctx.type().addField(FieldSpec.builder(GroupLayout.class, "LAYOUT", Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("The layout of the record on $L, with C member names and explicit padding.\n",
+                        mapping.target().name())
+                .initializer(layouts.group(layout, ctx.decl().kind(), name)).build());
+        ctx.type().addField(constant("SIZE", layout.size(), "The size of the record in bytes ({@code sizeof})."));
+        ctx.type().addField(constant("ALIGN", layout.align(), "The alignment of the record in bytes."));
+        for (Member m : members) {
+            ctx.type().addField(constant(m.offsetConst(), m.offset(), "The byte offset of "
+                    + JavadocText.code(m.cName()) + (m.isBitfield() ? " (of the byte holding its first bit)." : ".")));
+        }
+    }
+
+    private static FieldSpec constant(String name, long value, String doc) {
+        return FieldSpec.builder(TypeName.LONG, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc).initializer("$LL", value).build();
+    }
+
+    private void accessor(RecordContext ctx, Member m) {
+        switch (m.type()) {
+            case JType.Scalar s when m.isBitfield() -> {
+                if (BitfieldEmitter.supported(m, 0)) {
+                    BitfieldEmitter.emit(ctx, m, 0);
+                }
+            }
+            case JType.Scalar s -> ScalarAccessorEmitter.emit(ctx, m, s);
+            case JType.Array a -> ArrayAccessorEmitter.emit(ctx, m, a);
+            case JType.Struct st -> NestedRecordEmitter.emit(ctx, m, st);
+            case JType.Opaque o -> NestedRecordEmitter.opaque(ctx, m, o);
+        }
+    }
+
+    private static MethodSpec toStringMethod(RecordContext ctx, List<Member> members) {
+        CodeBlock.Builder b = CodeBlock.builder().add("return $S", ctx.cls().simpleName() + "[");
+        String sep = "";
+        for (Member m : members) {
+            boolean readable = m.type() instanceof JType.Scalar && (!m.isBitfield() || BitfieldEmitter.supported(m, 0))
+                    || m.type() instanceof JType.Struct;
+            if (readable) {
+                b.add("\n$>$>+ $S + $N()$<$<", sep + m.javaName() + "=", m.javaName());
+                sep = ", ";
+            }
+        }
+        b.add("\n$>$>+ $S$<$<", "]");
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("{@return the member values, for debugging}\n")
+                .returns(String.class)
+                .addStatement(b.build())
+                .build();
+    }
+
+    static boolean isUnion(RecordDecl decl) {
+        return decl.kind() == RecordKind.UNION;
+    }
+}

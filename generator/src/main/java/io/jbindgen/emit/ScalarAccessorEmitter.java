@@ -1,0 +1,65 @@
+package io.jbindgen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Getter and setter of a scalar member, plus the typed view of an enum member. */
+final class ScalarAccessorEmitter {
+    private ScalarAccessorEmitter() {
+    }
+
+    static void emit(RecordContext ctx, Member m, JType.Scalar s) {
+        TypeName java = TypeMapping.javaType(s);
+        CodeBlock offset = CodeBlock.of("$N", m.offsetConst());
+        String doc = JavadocText.paragraph(m.field().doc())
+                + ScalarCode.describe(m, "at byte offset " + m.offset()) + "\n\n";
+        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Reads $L.\n\n$L@return the value\n", JavadocText.code(m.cName()), doc)
+                .returns(java)
+                .addStatement("return $L", ScalarCode.read(ctx, s, offset))
+                .build());
+        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Writes $L.\n\n$L@param value the new value\n@return this view\n$L",
+                        JavadocText.code(m.cName()), doc, throwsDoc(s))
+                .returns(ctx.cls())
+                .addParameter(java, "value")
+                .addCode(ScalarCode.write(ctx, m, s, offset))
+                .addStatement("return this")
+                .build());
+        Optional<ClassName> e = ctx.mapping().enumClass(s);
+        e.ifPresent(cls -> enumView(ctx, m, s, cls));
+    }
+
+    static String throwsDoc(JType.Scalar s) {
+        long max = TypeMapping.unsignedMax(s);
+        return max > 0 ? "@throws IllegalArgumentException if {@code value} is outside [0, " + max + "]\n" : "";
+    }
+
+    private static void enumView(RecordContext ctx, Member m, JType.Scalar s, ClassName cls) {
+        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName() + "Enum")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Reads $L as {@link $T}.\n\n@return the constant, or empty when the value is "
+                        + "not one the header lists\n", JavadocText.code(m.cName()), cls)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), cls))
+                .addStatement("return $T.of($N())", cls, m.javaName())
+                .build());
+        TypeName java = TypeMapping.javaType(s);
+        CodeBlock value = java.equals(TypeName.LONG) ? CodeBlock.of("value.value()")
+                : CodeBlock.of("($T) value.value()", java);
+        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Writes $L from {@link $T}.\n\n@param value the constant\n@return this view\n",
+                        JavadocText.code(m.cName()), cls)
+                .returns(ctx.cls())
+                .addParameter(cls, "value")
+                .addStatement("return $N($L)", m.javaName(), value)
+                .build());
+    }
+}

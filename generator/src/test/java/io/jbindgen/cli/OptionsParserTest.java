@@ -1,0 +1,111 @@
+package io.jbindgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jbindgen.abi.Target;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OptionsParserTest {
+
+    private static Options parse(String... args) throws UsageException {
+        return OptionsParser.parse(List.of(args));
+    }
+
+    @Test
+    void defaultsAreX86_64AndNothingButChecking() throws UsageException {
+        Options o = parse("a.h");
+
+        assertThat(o.target()).isEqualTo(Target.X86_64);
+        assertThat(o.headers()).containsExactly(Path.of("a.h"));
+        assertThat(o.includeDirs()).isEmpty();
+        assertThat(o.layoutJson()).isNull();
+        assertThat(o.outputDir()).isNull();
+        assertThat(o.layoutText()).isFalse();
+    }
+
+    @Test
+    void includeDirsAttachedOrSeparateKeepTheirOrder() throws UsageException {
+        Options o = parse("-I", "/x", "-I/y", "a.h", "-I", "z");
+
+        assertThat(o.includeDirs()).containsExactly(Path.of("/x"), Path.of("/y"), Path.of("z"));
+    }
+
+    @Test
+    void definesAndUndefinesInAllSpellings() throws UsageException {
+        Options o = parse("-D", "A", "-DB=2", "-D", "C=x y", "-DE=", "-U", "F", "-UG", "a.h");
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("A", null);
+        expected.put("B", "2");
+        expected.put("C", "x y");
+        expected.put("E", "");
+        assertThat(o.defines()).containsExactlyEntriesOf(expected);
+        assertThat(o.undefines()).containsExactly("F", "G");
+    }
+
+    @Test
+    void targetByNameOrAlias() throws UsageException {
+        assertThat(parse("--target", "i386", "a.h").target()).isEqualTo(Target.I386);
+        assertThat(parse("--target=arm64", "a.h").target()).isEqualTo(Target.AARCH64);
+    }
+
+    @Test
+    void generationOptions() throws UsageException {
+        Options o = parse("-d", "out", "-p", "io.x.y", "--deprecation-pattern", "(?i)old", "a.h");
+
+        assertThat(o.outputDir()).isEqualTo(Path.of("out"));
+        assertThat(o.javaPackage()).isEqualTo("io.x.y");
+        assertThat(o.deprecationPattern()).isEqualTo("(?i)old");
+    }
+
+    @Test
+    void layoutJsonIsAFileForOneHeaderAndADirectoryForSeveral(@TempDir Path dir) throws UsageException {
+        Options one = parse("--layout-json", "out.json", "inc/a.h");
+        Options several = parse("--layout-json", "outdir", "inc/a.h", "inc/b.h");
+        Options existingDir = parse("--layout-json=" + dir, "inc/a.h");
+
+        assertThat(one.layoutJsonFor(Path.of("inc/a.h"))).isEqualTo(Path.of("out.json"));
+        assertThat(several.layoutJsonFor(Path.of("inc/b.h"))).isEqualTo(Path.of("outdir/b.h.json"));
+        assertThat(existingDir.layoutJsonFor(Path.of("inc/a.h"))).isEqualTo(dir.resolve("a.h.json"));
+    }
+
+    @Test
+    void doubleDashEndsOptions() throws UsageException {
+        assertThat(parse("--", "-weird.h").headers()).containsExactly(Path.of("-weird.h"));
+    }
+
+    @Test
+    void helpAndVersionNeedNoHeader() throws UsageException {
+        assertThat(parse("--help").help()).isTrue();
+        assertThat(parse("--version").version()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a.h --frobnicate       | unknown option '--frobnicate'",
+        "a.h -I                 | missing argument after '-I'",
+        "a.h --target           | missing argument after '--target'",
+        "--layout-text          | no header given",
+        "--target vax a.h       | unknown target 'vax' (known: x86_64, i386, aarch64, s390x)",
+        "--target i386 --target x86_64 a.h | --target given twice",
+        "-D 1x a.h              | '1x' after -D is not a macro name",
+        "-p io.x a.h            | -p needs -d",
+        "-d o -p io..x a.h      | 'io..x' is not a Java package name",
+        "--deprecation-pattern ( a.h | --deprecation-pattern is not a regular expression",
+        "--layout-json o x/t.h y/t.h | distinct file names",
+        "-                      | standard input",
+    })
+    void usageErrors(String line, String message) {
+        assertThatThrownBy(() -> parse(line.trim().split(" +")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining(message.trim());
+    }
+}

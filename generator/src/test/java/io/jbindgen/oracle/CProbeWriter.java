@@ -1,0 +1,160 @@
+package io.jbindgen.oracle;
+
+import io.jbindgen.abi.Target;
+import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the claims of a layout JSON into a C probe for gcc: {@code _Static_assert}s of every
+ * {@code sizeof}, {@code _Alignof}, {@code offsetof} and member size, every enum constant and macro
+ * value (and each macro's type, by {@code _Generic}), plus one initialised object per bitfield, each in
+ * its own section, whose bytes gcc's object file must match the JSON's bit position and width.
+ */
+final class CProbeWriter {
+    /** One claimed number: {@code expr} must equal {@code expected} (a C constant). */
+    record Check(String what, String expr, String expected, String claimed, String readExpr, String hideMacro) {
+        Check(String what, String expr, String expected, String claimed) {
+            this(what, expr, expected, claimed, expr, null);
+        }
+    }
+
+    /** One bitfield object: section {@code section} must hold exactly {@code expected}. */
+    record BitfieldProbe(String what, String section, String declaration, byte[] expected) {
+    }
+
+    private final List<Check> checks = new ArrayList<>();
+    private final List<BitfieldProbe> bitfields = new ArrayList<>();
+
+    /** Bitfield bytes are predicted in the byte order of the target the JSON names. */
+    CProbeWriter(LayoutClaims claims) {
+        ByteOrder order = Target.byName(claims.target()).orElseThrow().byteOrder();
+        for (LayoutClaims.Rec r : claims.records()) {
+            record(r, order);
+        }
+        for (LayoutClaims.Enum e : claims.enums()) {
+            for (LayoutClaims.Constant k : e.constants()) {
+                value(k.name(), k.value(), k.name());
+            }
+        }
+        for (LayoutClaims.Macro m : claims.macros()) {
+            value(m.name(), m.value(), null);
+            checks.add(new Check("type of macro " + m.name(), "_Generic((" + m.name() + "), " + m.type() + ": 1, default: 0)",
+                    "1", m.type()));
+        }
+    }
+
+    List<Check> checks() {
+        return checks;
+    }
+
+    List<BitfieldProbe> bitfields() {
+        return bitfields;
+    }
+
+    /**
+     * A probe's text and which line holds which claim.
+     *
+     * @param text the C source
+     * @param checkAtLine line number to index in {@link #checks()}
+     * @param bitfieldAtLine line number to index in {@link #bitfields()}
+     */
+    record Probe(String text, Map<Integer, Integer> checkAtLine, Map<Integer, Integer> bitfieldAtLine) {
+    }
+
+    /** {@return the probe: the header, then the assertions and the bitfield objects} */
+    Probe source(String header) {
+        List<String> lines = new ArrayList<>(List.of("#include \"" + header + "\""));
+        Map<Integer, Integer> checkAt = new HashMap<>();
+        for (int i = 0; i < checks.size(); i++) {
+            Check k = checks.get(i);
+            String assertion = "_Static_assert((" + k.expr() + ") == (" + k.expected() + "), \"jbcheck" + i + "\");";
+            checkAt.put(emit(lines, k.hideMacro(), assertion), i);
+        }
+        Map<Integer, Integer> bitfieldAt = bitfieldLines(lines);
+        return new Probe(String.join("\n", lines) + "\n", checkAt, bitfieldAt);
+    }
+
+    /** {@return a probe without assertions that stores the value of each listed check in section {@code .data.jbv<i>}} */
+    Probe readback(String header, List<Integer> which) {
+        List<String> lines = new ArrayList<>(List.of("#include \"" + header + "\""));
+        Map<Integer, Integer> checkAt = new HashMap<>();
+        for (int i : which) {
+            Check k = checks.get(i);
+            String store = "__attribute__((section(\".data.jbv" + i + "\"))) unsigned long long jbv" + i
+                    + " = (unsigned long long)(" + k.readExpr() + ");";
+            checkAt.put(emit(lines, k.hideMacro(), store), i);
+        }
+        Map<Integer, Integer> bitfieldAt = bitfieldLines(lines);
+        return new Probe(String.join("\n", lines) + "\n", checkAt, bitfieldAt);
+    }
+
+    private Map<Integer, Integer> bitfieldLines(List<String> lines) {
+        Map<Integer, Integer> at = new HashMap<>();
+        for (int i = 0; i < bitfields.size(); i++) {
+            lines.add(bitfields.get(i).declaration());
+            at.put(lines.size(), i);
+        }
+        return at;
+    }
+
+    /** Adds {@code line}, with a macro of the same name as an enum constant hidden around it; returns its line number. */
+    private static int emit(List<String> lines, String hideMacro, String line) {
+        if (hideMacro == null) {
+            lines.add(line);
+            return lines.size();
+        }
+        lines.add("#pragma push_macro(\"" + hideMacro + "\")");
+        lines.add("#undef " + hideMacro);
+        lines.add(line);
+        int at = lines.size();
+        lines.add("#pragma pop_macro(\"" + hideMacro + "\")");
+        return at;
+    }
+
+    private void record(LayoutClaims.Rec r, ByteOrder order) {
+        checks.add(new Check("sizeof(" + r.c() + ")", "sizeof(" + r.c() + ")", r.size() + "", r.size() + ""));
+        checks.add(new Check("_Alignof(" + r.c() + ")", "_Alignof(" + r.c() + ")", r.align() + "", r.align() + ""));
+        for (LayoutClaims.Field f : r.fields()) {
+            String member = r.c() + "." + f.name();
+            if (f.bitfield()) {
+                bitfield(r, f, order);
+                continue;
+            }
+            checks.add(new Check("offsetof " + member, "__builtin_offsetof(" + r.c() + ", " + f.name() + ")",
+                    f.offset() + "", f.offset() + ""));
+            if (!f.type().contains("[]")) {
+                checks.add(new Check("sizeof " + member, "sizeof(((" + r.c() + " *)0)->" + f.name() + ")",
+                        f.size() + "", f.size() + ""));
+            }
+        }
+    }
+
+    private void bitfield(LayoutClaims.Rec r, LayoutClaims.Field f, ByteOrder order) {
+        int n = bitfields.size();
+        byte[] bytes = new byte[(int) r.size()];
+        for (long bit = f.offset(); bit < f.offset() + f.size() && bit / 8 < bytes.length; bit++) {
+            int mask = order == ByteOrder.BIG_ENDIAN ? 0x80 >>> (bit % 8) : 1 << (bit % 8);
+            bytes[(int) (bit / 8)] |= (byte) mask;
+        }
+        String section = ".data.jbb" + n;
+        String decl = "__attribute__((section(\"" + section + "\"))) " + r.c() + " jbb" + n + " = { ." + f.name()
+                + " = -1 };";
+        bitfields.add(new BitfieldProbe(r.c() + "." + f.name() + " (bitOffset " + f.offset() + ", bitWidth "
+                + f.size() + ")", section, decl, bytes));
+    }
+
+    private void value(String name, BigInteger v, String hideMacro) {
+        if (v.signum() < 0) {
+            String lit = v.equals(BigInteger.valueOf(Long.MIN_VALUE)) ? "(-9223372036854775807LL - 1)" : v + "LL";
+            checks.add(new Check("value of " + name, "(" + name + ") < 0 && (long long)(" + name + ") == " + lit, "1",
+                    v.toString(), "(long long)(" + name + ")", hideMacro));
+        } else {
+            String expr = "(unsigned long long)(" + name + ")";
+            checks.add(new Check("value of " + name, expr, v + "ULL", v.toString(), expr, hideMacro));
+        }
+    }
+}

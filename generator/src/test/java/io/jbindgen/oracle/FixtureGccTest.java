@@ -1,0 +1,52 @@
+package io.jbindgen.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jbindgen.abi.LayoutFixture;
+import io.jbindgen.abi.Target;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The fixture header's hand-built model, laid out by jbindgen, checked number by number by each target's gcc. */
+class FixtureGccTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
+    void everyNumberEqualsGccs(String targetName) throws Exception {
+        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
+        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed (apt-get install gcc-<triple>); skipped");
+
+        Differential.Outcome out = Differential.run(LayoutFixture.unit(), LayoutFixture.HEADER, gcc.get());
+
+        assertThat(out.layoutDiagnostics().all()).isEmpty();
+        assertThat(out.verdict().headerErrors()).isEmpty();
+        assertThat(out.verdict().mismatches()).isEmpty();
+        // 16 records (size+align), 44 members, 10 bitfields, 4 enum constants, 4 macros + types
+        assertThat(out.verdict().compared()).isGreaterThan(100);
+    }
+
+    @Test
+    void oracleCatchesWrongNumbersAndNamesThem() throws Exception {
+        Optional<GccTarget> i386 = GccTarget.find(Target.I386);
+        assumeTrue(i386.isPresent(), "no i386 gcc installed; skipped");
+        // x86_64 layouts judged by the i386 compiler must fail, with both numbers named
+        Differential.Outcome out = Differential.run(LayoutFixture.unit(), LayoutFixture.HEADER, Target.X86_64, i386.get());
+        assertThat(out.verdict().mismatches())
+                .contains("fixture.h [i386]: sizeof(struct lguest_vqconfig): jbindgen says 16, gcc says 12")
+                .contains("fixture.h [i386]: offsetof struct lguest_vqconfig.pfn: jbindgen says 8, gcc says 4")
+                .contains("fixture.h [i386]: value of FIX_LONG: jbindgen says 1099511627776, gcc says 0");
+    }
+
+    @Test
+    void bitfieldProbeCatchesWrongByteOrder() throws Exception {
+        Optional<GccTarget> s390x = GccTarget.find(Target.S390X);
+        assumeTrue(s390x.isPresent(), "no s390x gcc installed; skipped");
+        Differential.Outcome out = Differential.run(LayoutFixture.unit(), LayoutFixture.HEADER, Target.AARCH64, s390x.get());
+        assertThat(out.verdict().mismatches())
+                .anyMatch(m -> m.startsWith("fixture.h [s390x]: bitfield struct bits.a (bitOffset 0, bitWidth 3): "
+                        + "jbindgen predicts bytes 07000000"));
+    }
+}

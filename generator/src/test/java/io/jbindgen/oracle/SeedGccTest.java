@@ -1,0 +1,53 @@
+package io.jbindgen.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.model.TranslationUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The seed header through the whole pipeline (front end, layouts, JSON), judged by each target's gcc:
+ * with jbindgen's built-in kernel types (no {@code -I}) and with {@code -I} at the target's own system
+ * headers. gcc always compiles against its real headers.
+ */
+class SeedGccTest {
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"x86_64, builtin", "x86_64, system", "i386, builtin", "i386, system", "aarch64, builtin",
+        "aarch64, system", "s390x, builtin", "s390x, system"})
+    void everyNumberEqualsGccs(String targetName, String types) throws Exception {
+        Path seed = seedHeader();
+        assumeTrue(FrontEndBridge.available(), "front end (io.jbindgen.FrontEnd) not merged yet; skipped");
+        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
+        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
+        List<Path> includes = types.equals("system") ? gcc.get().systemIncludeDirs() : List.of();
+
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEndBridge.parse(seed, gcc.get().target(), includes, diags).orElseThrow();
+        Differential.Outcome out = Differential.run(unit, seed, gcc.get());
+
+        assertThat(diags.all()).as("front end diagnostics").noneMatch(d -> d.severity().name().equals("ERROR"));
+        assertThat(out.layoutDiagnostics().all()).isEmpty();
+        assertThat(out.json()).contains("\"c\": \"struct lguest_device_desc\"", "\"c\": \"struct lguest_vqconfig\"",
+                "\"c\": \"enum lguest_req\"", "\"name\": \"LGUEST_VRING_ALIGN\"");
+        assertThat(out.verdict().headerErrors()).isEmpty();
+        assertThat(out.verdict().mismatches()).isEmpty();
+        // 2 records: size, align, 6 + 3 members (offset, size; the flexible config[0] has size 0): 22;
+        // 5 enumerators; 1 macro value and type
+        assertThat(out.verdict().compared()).isEqualTo(29);
+    }
+
+    static Path seedHeader() {
+        Path local = Path.of("src/test/resources/abi/lguest_launcher.h").toAbsolutePath();
+        assumeTrue(Files.exists(local), "seed header missing");
+        return local;
+    }
+}

@@ -1,0 +1,18 @@
+package io.jbindgen.oracle;
+
+import java.util.List;
+
+/**
+ * What gcc said about one probe.
+ *
+ * @param headerRejected gcc does not accept the header on its own (errors outside the probe lines)
+ * @param headerErrors gcc's first errors in the header, when rejected
+ * @param compared how many claimed numbers (assertions and bitfield objects) gcc checked
+ * @param mismatches every claim gcc disagrees with: header, record/member, our number and gcc's
+ */
+record Verdict(boolean headerRejected, List<String> headerErrors, int compared, List<String> mismatches) {
+    Verdict {
+        headerErrors = List.copyOf(headerErrors);
+        mismatches = List.copyOf(mismatches);
+    }
+}

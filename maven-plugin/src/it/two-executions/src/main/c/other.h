@@ -1,0 +1,5 @@
+/* A second header. */
+struct other_pair {
+	long a;
+	long long b;
+};

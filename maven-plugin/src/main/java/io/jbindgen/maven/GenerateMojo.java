@@ -1,0 +1,280 @@
+package io.jbindgen.maven;
+
+import io.jbindgen.GenerationRequest;
+import io.jbindgen.Generator;
+import io.jbindgen.maven.incremental.Fingerprint;
+import io.jbindgen.maven.incremental.IncrementalGenerator;
+import io.jbindgen.maven.incremental.Outcome;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates typed FFM bindings from C headers into a source directory that is added to the
+ * compile source roots. Incremental: when no header (including the headers they include), no
+ * parameter and no version changed since the last successful run of the same execution, nothing is
+ * parsed and nothing is written; otherwise only files whose content changed are written, and files
+ * this execution generated before but no longer generates are deleted.
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>io.jbindgen</groupId>
+ *   <artifactId>jbindgen-maven-plugin</artifactId>
+ *   <executions>
+ *     <execution>
+ *       <goals><goal>generate</goal></goals>
+ *       <configuration>
+ *         <headers><header>src/main/c/include/linux/lguest_launcher.h</header></headers>
+ *         <target>i386</target>
+ *         <javaPackage>org.example.lguest</javaPackage>
+ *       </configuration>
+ *     </execution>
+ *   </executions>
+ * </plugin>
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public class GenerateMojo extends AbstractMojo {
+
+    /**
+     * The header files to generate bindings for, each its own translation unit. Relative paths are
+     * resolved against the project directory.
+     *
+     * <pre>{@code <headers><header>src/main/c/include/foo.h</header></headers>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<File> headers = List.of();
+
+    /**
+     * Base directory of a header fileset, selected with {@link #includes} and {@link #excludes}; may be
+     * combined with {@link #headers}.
+     *
+     * <pre>{@code <headerDirectory>src/main/c/include</headerDirectory>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    File headerDirectory;
+
+    /**
+     * Glob patterns, relative to {@link #headerDirectory}, of the headers to use; default
+     * {@code **}{@code /*.h}.
+     *
+     * <pre>{@code <includes><include>linux/virtio_*.h</include></includes>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includes = List.of();
+
+    /**
+     * Glob patterns, relative to {@link #headerDirectory}, of headers to leave out.
+     *
+     * <pre>{@code <excludes><exclude>**}{@code /internal/*.h</exclude></excludes>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> excludes = List.of();
+
+    /**
+     * Directories searched for {@code #include}, in order (like {@code -I}); no system directory is
+     * searched unless listed. Headers found here are part of the fingerprint.
+     *
+     * <pre>{@code <includeDirectories><includeDirectory>/usr/include</includeDirectory></includeDirectories>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<File> includeDirectories = List.of();
+
+    /**
+     * The target ABI whose layouts the bindings use when {@link #outputs} is not set:
+     * {@code x86_64}, {@code i386}, {@code aarch64} or {@code s390x}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.target", defaultValue = "x86_64")
+    String target = "x86_64";
+
+    /**
+     * The Java package of the generated classes (with {@link #target}); required unless
+     * {@link #outputs} is set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.javaPackage")
+    String javaPackage;
+
+    /**
+     * Several target ABIs at once, each into its own package; replaces {@link #target} and
+     * {@link #javaPackage}.
+     *
+     * <pre>{@code
+     * <outputs>
+     *   <output><target>i386</target><javaPackage>org.example.i386</javaPackage></output>
+     *   <output><target>x86_64</target><javaPackage>org.example.x64</javaPackage></output>
+     * </outputs>
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<OutputSpec> outputs = List.of();
+
+    /**
+     * Where the sources are generated; added to the compile source roots. Keep it to jbindgen: files
+     * of this execution's earlier runs that are no longer generated are deleted from it (other files
+     * are never touched).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/jbindgen", required = true)
+    File outputDirectory;
+
+    /**
+     * Macro definitions, like {@code -D}; an empty value means {@code 1}.
+     *
+     * <pre>{@code <defines><__KERNEL_STRICT_NAMES>1</__KERNEL_STRICT_NAMES></defines>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    Map<String, String> defines = Map.of();
+
+    /**
+     * Macro names to undefine, like {@code -U} (e.g. a predefined macro of the target).
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> undefines = List.of();
+
+    /**
+     * A regular expression: a constant whose header comment matches it is generated
+     * {@code @Deprecated}. Default: matches "no longer used", "obsolete" and "deprecated".
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.deprecationPattern")
+    String deprecationPattern;
+
+    /**
+     * Skips the goal. The output directory is still added as a source root if it exists.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Whether a warning about the headers fails the build like an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /**
+     * Regenerates even when everything is up to date (files are still written only if changed).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.force", defaultValue = "false")
+    boolean force;
+
+    /** The project, whose compile source roots receive {@link #outputDirectory}. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** This execution, whose id keys the incremental state. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution mojoExecution;
+
+    /** Where the per-execution state lives: {@code <buildDirectory>/jbindgen/<executionId>/}. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        if (skip) {
+            SourceRootRegistrar.registerIfPresent(project, output);
+            getLog().info("jbindgen: skipped");
+            return;
+        }
+        GenerationRequest request = RequestBuilder.build(settings());
+        SourceRootRegistrar.register(project, output);
+        Outcome outcome;
+        try {
+            String tools = ToolIdentity.describe(pluginVersion(), Generator.version(),
+                    List.of(GenerateMojo.class, Generator.class));
+            IncrementalGenerator.Job job = new IncrementalGenerator.Job(request, output, stateDirectory(),
+                    Fingerprint.describe(request, output, failOnWarning, tools), failOnWarning, force);
+            outcome = new IncrementalGenerator(Generator::generate).run(job);
+        } catch (IOException e) {
+            getLog().error("jbindgen: I/O failure: " + e, e);
+            throw new MojoExecutionException("jbindgen: I/O failure: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            getLog().error("jbindgen: internal error (please report it): " + e, e);
+            throw new MojoExecutionException("jbindgen: internal error: " + e, e);
+        }
+        report(outcome, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    PluginSettings settings() {
+        Path base = project.getBasedir().toPath();
+        return new PluginSettings(resolve(base, headers), headerDirectory == null ? null : base.resolve(headerDirectory.toPath()),
+                nonNull(includes), nonNull(excludes), resolve(base, includeDirectories), target, javaPackage,
+                nonNull(outputs), defines, nonNull(undefines), deprecationPattern);
+    }
+
+    private void report(Outcome outcome, long millis) throws MojoFailureException {
+        switch (outcome) {
+            case Outcome.UpToDate u -> getLog().info("jbindgen: up to date (" + millis + " ms)");
+            case Outcome.Generated g -> {
+                g.diagnostics().forEach(d -> getLog().warn(d.format()));
+                getLog().info("jbindgen: generated " + g.files() + " files (" + g.written() + " written, "
+                        + g.deleted() + " deleted) in " + millis + " ms");
+            }
+            case Outcome.Failed f -> throw DiagnosticReport.failure(f.diagnostics(), failOnWarning, getLog());
+        }
+    }
+
+    private Path stateDirectory() {
+        return buildDirectory.toPath().resolve("jbindgen").resolve(mojoExecution.getExecutionId());
+    }
+
+    private String pluginVersion() {
+        var descriptor = mojoExecution.getMojoDescriptor();
+        String version = descriptor == null ? null : descriptor.getPluginDescriptor().getVersion();
+        return Objects.requireNonNullElse(version, "unknown");
+    }
+
+    private static List<Path> resolve(Path base, List<File> files) {
+        return nonNull(files).stream().map(f -> base.resolve(f.toPath())).toList();
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,37 @@
+package io.jbindgen.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Mojo's generation parameters as one plain value, so that request building and its validation
+ * can be tested without Maven. Nullable fields are parameters the user did not set.
+ *
+ * @param headers explicitly listed headers (may be empty)
+ * @param headerDirectory base directory of the header fileset, or {@code null}
+ * @param includes fileset include globs (empty means {@code **}{@code /*.h})
+ * @param excludes fileset exclude globs
+ * @param includeDirectories {@code -I} directories in search order
+ * @param target the single target ABI, used when {@code outputs} is empty
+ * @param javaPackage the Java package for the single target, or {@code null}
+ * @param outputs the explicit (target, package) pairs, or empty
+ * @param defines macro definitions; a {@code null} or empty value means {@code 1}
+ * @param undefines macro names to undefine
+ * @param deprecationPattern the deprecation regex, or {@code null} for the generator's default
+ */
+public record PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes,
+        List<String> excludes, List<Path> includeDirectories, String target, String javaPackage,
+        List<OutputSpec> outputs, Map<String, String> defines, List<String> undefines,
+        String deprecationPattern) {
+
+    public PluginSettings {
+        headers = List.copyOf(headers);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        includeDirectories = List.copyOf(includeDirectories);
+        outputs = List.copyOf(outputs);
+        defines = defines == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(defines));
+        undefines = List.copyOf(undefines);
+    }
+}

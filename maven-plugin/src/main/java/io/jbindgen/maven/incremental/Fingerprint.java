@@ -1,0 +1,77 @@
+package io.jbindgen.maven.incremental;
+
+import io.jbindgen.GenerationRequest;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.TreeSet;
+
+/**
+ * The SHA-256 fingerprint of one execution's inputs: a canonical text of every parameter that
+ * affects the output (see {@link #describe}) and, for every input file in path order, its path and the
+ * SHA-256 of its bytes (or a marker when it is missing). Equal fingerprints mean the previous output
+ * is still right; nothing is parsed to compute one.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    /**
+     * {@return the fingerprint of {@code parameters} and the contents of {@code files}}
+     *
+     * @param parameters canonical text of the configuration and the tool versions
+     * @param files the headers and every file they included; order and duplicates do not matter
+     */
+    public static String of(String parameters, Collection<Path> files) throws IOException {
+        MessageDigest digest = Sha256.digest();
+        update(digest, "params");
+        update(digest, parameters);
+        for (Path file : new TreeSet<>(files)) {
+            update(digest, "file");
+            update(digest, file.toString());
+            try {
+                update(digest, Sha256.hex(Files.readAllBytes(file)));
+            } catch (NoSuchFileException e) {
+                update(digest, "missing");
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * {@return a canonical, line-per-item text of {@code request} and the other output-relevant settings}
+     *
+     * @param request the generation request
+     * @param outputDirectory where the files go
+     * @param failOnWarning whether warnings fail the build (changing it must re-run the generator)
+     * @param versions the plugin's and the generator's versions
+     */
+    public static String describe(GenerationRequest request, Path outputDirectory, boolean failOnWarning,
+            String versions) {
+        StringBuilder text = new StringBuilder();
+        text.append("versions=").append(versions).append('\n');
+        text.append("outputDirectory=").append(outputDirectory).append('\n');
+        text.append("failOnWarning=").append(failOnWarning).append('\n');
+        request.headers().forEach(h -> text.append("header=").append(h).append('\n'));
+        request.includeDirs().forEach(d -> text.append("includeDir=").append(d).append('\n'));
+        request.defines().forEach((k, v) -> text.append("define=").append(k).append('=').append(v).append('\n'));
+        request.undefines().forEach(u -> text.append("undefine=").append(u).append('\n'));
+        request.outputs().forEach(o -> text.append("output=").append(o.target()).append(' ')
+                .append(o.javaPackage()).append('\n'));
+        text.append("deprecationPattern=").append(request.deprecationPattern()).append('\n');
+        return text.toString();
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+}

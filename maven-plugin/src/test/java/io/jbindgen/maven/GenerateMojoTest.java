@@ -1,0 +1,73 @@
+package io.jbindgen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Mojo constructed directly: parameter mapping, skip and validation, without running Maven. */
+class GenerateMojoTest {
+
+    @TempDir
+    Path base;
+
+    GenerateMojo mojo;
+
+    @BeforeEach
+    void mojo() throws IOException {
+        MavenProject project = new MavenProject();
+        project.setFile(base.resolve("pom.xml").toFile());
+        mojo = new GenerateMojo();
+        mojo.project = project;
+        mojo.outputDirectory = base.resolve("target/generated-sources/jbindgen").toFile();
+        mojo.buildDirectory = base.resolve("target").toFile();
+        Files.createDirectories(base.resolve("src/main/c"));
+        Files.writeString(base.resolve("src/main/c/a.h"), "int x;\n");
+    }
+
+    @Test
+    void relativePathsResolveAgainstTheProjectDirectory() {
+        mojo.headers = List.of(new File("src/main/c/a.h"));
+        mojo.headerDirectory = new File("src/main/c");
+        mojo.includeDirectories = List.of(new File("inc"), new File("/usr/include"));
+        mojo.javaPackage = "p";
+        mojo.defines = Map.of("A", "1");
+
+        PluginSettings settings = mojo.settings();
+        assertThat(settings.headers()).containsExactly(base.resolve("src/main/c/a.h"));
+        assertThat(settings.headerDirectory()).isEqualTo(base.resolve("src/main/c"));
+        assertThat(settings.includeDirectories()).containsExactly(base.resolve("inc"), Path.of("/usr/include"));
+        assertThat(settings.target()).isEqualTo("x86_64");
+        assertThat(settings.defines()).containsEntry("A", "1");
+    }
+
+    @Test
+    void skipRegistersAnExistingOutputDirectoryAndNothingElse() throws Exception {
+        mojo.skip = true;
+        mojo.execute();
+        assertThat(mojo.project.getCompileSourceRoots()).isEmpty();
+
+        Files.createDirectories(mojo.outputDirectory.toPath());
+        mojo.execute();
+        assertThat(mojo.project.getCompileSourceRoots()).containsExactly(mojo.outputDirectory.getPath());
+        assertThat(base.resolve("target/jbindgen")).doesNotExist();
+    }
+
+    @Test
+    void invalidConfigurationFailsBeforeAnythingIsWritten() {
+        mojo.headers = List.of(new File("src/main/c/a.h"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<javaPackage> is required (or list <outputs>)");
+        assertThat(base.resolve("target")).doesNotExist();
+    }
+}

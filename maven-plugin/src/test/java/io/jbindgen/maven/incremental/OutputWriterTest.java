@@ -1,0 +1,105 @@
+package io.jbindgen.maven.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jbindgen.GeneratedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    @TempDir
+    Path out;
+
+    private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
+
+    @Test
+    void writesNewFilesAndRecordsTheirHashes() throws IOException {
+        var report = new OutputWriter(out).write(List.of(new GeneratedFile("p/A.java", "class A {}\n")), Map.of());
+
+        assertThat(out.resolve("p/A.java")).hasContent("class A {}");
+        assertThat(report.written()).isEqualTo(1);
+        // sha256sum of "class A {}\n", computed with coreutils
+        assertThat(report.manifest()).containsExactly(
+                Map.entry("p/A.java", "f119fc42a923d52cbd5420b0c5841969bef8dea5e8b78ba392ffb58312380247"));
+    }
+
+    @Test
+    void leavesUnchangedFilesAloneAndRewritesChangedOnes() throws IOException {
+        Path a = Files.createDirectories(out.resolve("p")).resolve("A.java");
+        Path b = out.resolve("p/B.java");
+        Files.writeString(a, "same");
+        Files.writeString(b, "old");
+        Files.setLastModifiedTime(a, OLD);
+        Files.setLastModifiedTime(b, OLD);
+
+        var report = new OutputWriter(out).write(List.of(new GeneratedFile("p/A.java", "same"),
+                new GeneratedFile("p/B.java", "new")), Map.of());
+
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(Files.getLastModifiedTime(a)).isEqualTo(OLD);
+        assertThat(b).hasContent("new");
+        assertThat(Files.getLastModifiedTime(b)).isNotEqualTo(OLD);
+        try (var files = Files.list(out.resolve("p"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("A.java", "B.java");
+        }
+    }
+
+    @Test
+    void deletesOnlyStaleFilesOfThePreviousManifest() throws IOException {
+        Files.createDirectories(out.resolve("p/gone"));
+        Files.writeString(out.resolve("p/A.java"), "a");
+        Files.writeString(out.resolve("p/gone/Old.java"), "old");
+        Files.writeString(out.resolve("p/Foreign.java"), "someone else's");
+
+        var report = new OutputWriter(out).write(List.of(new GeneratedFile("p/A.java", "a")),
+                Map.of("p/A.java", "x", "p/gone/Old.java", "y", "p/Vanished.java", "z"));
+
+        assertThat(report.deleted()).isEqualTo(1);
+        assertThat(out.resolve("p/gone")).doesNotExist();
+        assertThat(out.resolve("p/Foreign.java")).hasContent("someone else's");
+        assertThat(out.resolve("p/A.java")).exists();
+    }
+
+    @Test
+    void refusesPathsOutsideTheOutputDirectory() throws IOException {
+        OutputWriter writer = new OutputWriter(out.resolve("gen"));
+        assertThatThrownBy(() -> writer.confine("a/../../escape.java")).isInstanceOf(IOException.class)
+                .hasMessageContaining("refusing to write outside the output directory");
+        assertThatThrownBy(() -> writer.write(List.of(), Map.of("../victim.txt", "h")))
+                .isInstanceOf(IOException.class);
+        Files.writeString(out.resolve("victim.txt"), "keep");
+        assertThat(out.resolve("victim.txt")).hasContent("keep");
+    }
+
+    @Test
+    void refusesToWriteThroughASymbolicLinkOutOfTheOutputDirectory() throws IOException {
+        Path outside = Files.createDirectory(out.resolve("outside"));
+        Path gen = Files.createDirectory(out.resolve("gen"));
+        Files.createSymbolicLink(gen.resolve("p"), outside);
+
+        assertThatThrownBy(() -> new OutputWriter(gen).write(List.of(new GeneratedFile("p/A.java", "x")), Map.of()))
+                .isInstanceOf(IOException.class).hasMessageContaining("through a link");
+        assertThat(outside).isEmptyDirectory();
+    }
+
+    @Test
+    void matchesDetectsDeletedAndEditedOutputs() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        var manifest = writer.write(List.of(new GeneratedFile("A.java", "a"), new GeneratedFile("B.java", "b")),
+                Map.of()).manifest();
+        assertThat(writer.matches(manifest)).isTrue();
+        Files.writeString(out.resolve("A.java"), "edited");
+        assertThat(writer.matches(manifest)).isFalse();
+        Files.writeString(out.resolve("A.java"), "a");
+        Files.delete(out.resolve("B.java"));
+        assertThat(writer.matches(manifest)).isFalse();
+    }
+}
