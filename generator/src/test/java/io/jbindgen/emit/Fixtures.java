@@ -195,12 +195,16 @@ final class Fixtures {
                 .field("c", scalar(ScalarKind.CHAR), 0, 8, 1)
                 .field("i", scalar(ScalarKind.INT), 8, 32, 1)
                 .field("v", new CType.Record(RecordKind.STRUCT, "struct lguest_vqconfig"), 40, 64, 1);
-        List<Declaration> decls = List.of(vq.decl(), color, anon.decl(), demo.decl(), pk.decl());
+        RecordBuilder t3 = new RecordBuilder(RecordKind.STRUCT, "t3", "struct t3").packed()
+                .bits("a", scalar(ScalarKind.UNSIGNED_INT), 2, 0, 1)
+                .bits("b", scalar(ScalarKind.UNSIGNED_INT), 20, 2, 1);
+        List<Declaration> decls = List.of(vq.decl(), color, anon.decl(), demo.decl(), pk.decl(), t3.decl());
         Map<String, RecordLayout> layouts = new LinkedHashMap<>();
         layouts.put("struct lguest_vqconfig", vq.layout(8, 4));
         layouts.put(anonKey, anon.layout(4, 4));
         layouts.put("struct demo", demo.layout(64, 8));
         layouts.put("struct pk", pk.layout(13, 1));
+        layouts.put("struct t3", t3.layout(3, 1));
         return new Fixture(new TranslationUnit(FILE, decls, List.of(), List.of(FILE)), layouts);
     }
 
