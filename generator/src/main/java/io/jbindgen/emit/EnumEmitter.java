@@ -35,7 +35,7 @@ final class EnumEmitter {
                         JavadocText.paragraph(decl.doc()),
                         JavadocText.code(decl.tag() != null ? decl.key() : "enum (anonymous)"),
                         JavadocText.code(decl.underlying().spelling()), targetName);
-        NameAllocator names = new NameAllocator(Set.of(TABLE));
+        NameAllocator names = new NameAllocator(Set.of());
         for (EnumConstant c : decl.constants()) {
             TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$LL", c.value());
             String doc = JavadocText.paragraph(c.doc());
@@ -45,7 +45,8 @@ final class EnumEmitter {
             }
             type.addEnumConstant(names.allocate(JavaNames.constant(c.name())), body.build());
         }
-        type.addField(FieldSpec.builder(ArrayTypeName.of(cls), TABLE, Modifier.PRIVATE, Modifier.STATIC,
+        String table = names.allocate(TABLE);
+        type.addField(FieldSpec.builder(ArrayTypeName.of(cls), table, Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL).initializer("values()").build());
         type.addField(TypeName.LONG, "value", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder().addParameter(TypeName.LONG, "value")
@@ -59,7 +60,7 @@ final class EnumEmitter {
                         + "no enumerator with that value\n")
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), cls))
                 .addParameter(TypeName.LONG, "value")
-                .beginControlFlow("for ($T constant : $N)", cls, TABLE)
+                .beginControlFlow("for ($T constant : $N)", cls, table)
                 .beginControlFlow("if (constant.value == value)")
                 .addStatement("return $T.of(constant)", Optional.class)
                 .endControlFlow()

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.jbindgen.GeneratedFile;
+import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.RecordLayout;
 import io.jbindgen.abi.Target;
 import io.jbindgen.model.CType;
@@ -30,6 +31,20 @@ public final class JavaEmitter {
             .addMember("value", "$S", "io.jbindgen").build();
 
     private JavaEmitter() {
+    }
+
+    /**
+     * Generates the bindings of {@code unit} for the target its layouts were computed for.
+     *
+     * @param unit the header as the front end understood it
+     * @param layouts the layout engine's result for {@code unit}
+     * @param target the target ABI (the one {@code layouts} were computed for)
+     * @param options the Java package and the deprecation pattern
+     * @return one file per generated class, sorted by path
+     */
+    public static List<GeneratedFile> emit(TranslationUnit unit, Layouts layouts, Target target,
+            EmitOptions options) {
+        return emit(unit, (LayoutSource) layouts::record, target, options);
     }
 
     /**

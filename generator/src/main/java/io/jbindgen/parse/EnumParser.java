@@ -62,8 +62,7 @@ final class EnumParser {
             List<Token> expr = c.collectUntil(Set.of(",", "}"));
             value = parser.context().evaluate(expr, eq.reportPosition(), parser.typeContext());
             if (value == null) {
-                throw new SyntaxError(name.reportPosition(), "bad-enum-value",
-                        "enumerator value for '" + name.text() + "' is not an integer constant");
+                throw SyntaxError.alreadyReported(name.reportPosition());
             }
         } else {
             value = values.isEmpty() ? new Constant(0, ScalarKind.INT)

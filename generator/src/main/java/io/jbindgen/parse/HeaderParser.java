@@ -6,10 +6,11 @@ import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
+import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import java.util.List;
-import java.util.function.ToLongFunction;
 
 /**
  * Parses the declarations of one translation unit from its preprocessed tokens.
@@ -26,29 +27,18 @@ public final class HeaderParser {
         this.context = new ParseContext(target, new TargetConstantEvaluator(target), diagnostics);
     }
 
-    /**
-     * Lets {@code sizeof}/{@code _Alignof} of records use the layout engine.
-     *
-     * @param sizeOf the size of a record type in bytes, or -1 when unknown
-     * @param alignOf the alignment of a record type in bytes, or -1 when unknown
-     */
-    public void recordSizes(ToLongFunction<CType> sizeOf, ToLongFunction<CType> alignOf) {
-        context.sizes(new TargetSizes(context.target(), context.scope(), new TypeSizes() {
-            @Override
-            public long sizeOf(CType type) {
-                return sizeOf.applyAsLong(type);
-            }
-
-            @Override
-            public long alignOf(CType type) {
-                return alignOf.applyAsLong(type);
-            }
-        }));
-    }
-
     /** Parses a token list (the last token may be EOF); can be called once per translation unit. */
     public void parse(List<Token> tokens) {
         new DeclarationParser(new CParser(context, new TokenCursor(tokens, 0))).parseAll();
+    }
+
+    /**
+     * {@return the translation unit: the parsed declarations with the macros placed among them
+     * by position (after the last declaration of the same file that starts before them)}
+     */
+    public TranslationUnit toUnit(String mainFile, List<MacroDecl> macros, List<String> filesRead) {
+        return new TranslationUnit(mainFile, DeclarationOrder.interleave(context.declarations(), macros),
+                context.skipped(), filesRead);
     }
 
     /** {@return the declarations found, in the order they were completed} */

@@ -62,13 +62,13 @@ final class RecordParser {
             if (c.atEnd()) {
                 throw c.error("expected '}' at end of input");
             }
-            if (c.accept(";")) {
+            if (c.accept(";") || parser.context().pack().accept(c)) {
                 continue;
             }
             try {
                 members.parse(fields);
             } catch (SyntaxError e) {
-                if (e.code().equals("nesting-too-deep")) {
+                if ("nesting-too-deep".equals(e.code())) {
                     throw e;
                 }
                 parser.report(e);

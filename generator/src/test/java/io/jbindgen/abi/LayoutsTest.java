@@ -133,6 +133,23 @@ class LayoutsTest {
         assertThat(x64.all()).extracting(Diagnostic::code).containsExactly("bitfield-width");
     }
 
+    @Test
+    void gnuAlignofDiffersFromC11AlignofOnI386() {
+        // gcc -m32: __alignof__ of long long, long long[2], enum {0x100000000LL}, struct {long long},
+        // typedef long long, typedef long long aligned(4), double, long double = 8 8 8 4 8 4 8 4
+        UnitBuilder b = new UnitBuilder("t.h");
+        CType ll = scalar(ScalarKind.LONG_LONG);
+        CType big = b.enumeration("big", ScalarKind.LONG_LONG, "B", 0x100000000L);
+        CType.Record sl = b.struct("sl", field("x", ll));
+        CType tl = b.typedef("tl", ll);
+        CType tl4 = b.typedef("tl4", ll, UnitBuilder.aligned(4));
+        Layouts l = Layouts.compute(b.build(), Target.I386, new Diagnostics());
+        List<CType> types = List.of(ll, UnitBuilder.array(ll, 2), big, sl, tl, tl4, scalar(ScalarKind.DOUBLE),
+                scalar(ScalarKind.LONG_DOUBLE));
+        assertThat(types.stream().map(l::preferredAlignOf).toList()).containsExactly(8L, 8L, 8L, 4L, 8L, 4L, 8L, 4L);
+        assertThat(types.stream().map(l::alignOf).toList()).containsExactly(4L, 4L, 4L, 4L, 4L, 4L, 4L, 4L);
+    }
+
     static CType typeNamed(TranslationUnit unit, String spelling) {
         for (Declaration d : unit.declarations()) {
             if (d instanceof TypedefDecl t && t.name().equals(spelling)) {

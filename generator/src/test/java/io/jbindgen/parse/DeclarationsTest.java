@@ -107,6 +107,15 @@ class DeclarationsTest {
     }
 
     @Test
+    void sizeofRecordUsesTheLayoutEngine() {
+        String text = "struct r { int a; long long b; }; struct s { char x[sizeof(struct r)]; char y[_Alignof(struct r)]; };";
+        assertThat(Parsed.of(text).fieldType("struct s", "x")).isEqualTo("char[16]");
+        assertThat(Parsed.of(text).fieldType("struct s", "y")).isEqualTo("char[8]");
+        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "x")).isEqualTo("char[12]");
+        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "y")).isEqualTo("char[4]");
+    }
+
+    @Test
     void bitfieldsNamedUnnamedAndZero() {
         Parsed p = Parsed.of("struct s { unsigned a : 3, : 2; int : 0; signed char b : 8; _Bool c : 1; };");
         assertThat(p.errors()).isEmpty();

@@ -1,0 +1,15 @@
+package io.jbindgen.preprocess;
+
+/** A file being read: where in its tokens, its open conditionals, and where it was found. */
+final class Frame {
+    final SourceFile file;
+    final int dirIndex;
+    final ConditionalStack conditionals = new ConditionalStack();
+    int index;
+    int lastDirectiveLine;
+
+    Frame(SourceFile file, int dirIndex) {
+        this.file = file;
+        this.dirIndex = dirIndex;
+    }
+}

@@ -1,0 +1,361 @@
+package io.jbindgen.golden.lguest.i386;
+
+import io.jbindgen.runtime.Checks;
+import java.lang.foreign.GroupLayout;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import javax.annotation.processing.Generated;
+
+/**
+ * Devices are described by a simplified ID, a status byte, and some "config"
+ * bytes.
+ *
+ * <p>View of the C <code>struct lguest_device_desc</code> on i386: 5 bytes, aligned to 1.
+ */
+@Generated("io.jbindgen")
+public final class LguestDeviceDesc {
+    /**
+     * The layout of the record on i386, with C member names and explicit padding.
+     */
+    public static final GroupLayout LAYOUT = MemoryLayout.structLayout(
+            ValueLayout.JAVA_BYTE.withOrder(ByteOrder.LITTLE_ENDIAN).withName("type"),
+            ValueLayout.JAVA_BYTE.withOrder(ByteOrder.LITTLE_ENDIAN).withName("num_vq"),
+            ValueLayout.JAVA_BYTE.withOrder(ByteOrder.LITTLE_ENDIAN).withName("feature_len"),
+            ValueLayout.JAVA_BYTE.withOrder(ByteOrder.LITTLE_ENDIAN).withName("config_len"),
+            ValueLayout.JAVA_BYTE.withOrder(ByteOrder.LITTLE_ENDIAN).withName("status"),
+            MemoryLayout.sequenceLayout(0, ValueLayout.JAVA_BYTE.withOrder(ByteOrder.LITTLE_ENDIAN)).withName("config")).withByteAlignment(1).withName("lguest_device_desc");
+
+    /**
+     * The size of the record in bytes ({@code sizeof}).
+     */
+    public static final long SIZE = 5L;
+
+    /**
+     * The alignment of the record in bytes.
+     */
+    public static final long ALIGN = 1L;
+
+    /**
+     * The byte offset of <code>type</code>.
+     */
+    public static final long TYPE_OFFSET = 0L;
+
+    /**
+     * The byte offset of <code>num_vq</code>.
+     */
+    public static final long NUM_VQ_OFFSET = 1L;
+
+    /**
+     * The byte offset of <code>feature_len</code>.
+     */
+    public static final long FEATURE_LEN_OFFSET = 2L;
+
+    /**
+     * The byte offset of <code>config_len</code>.
+     */
+    public static final long CONFIG_LEN_OFFSET = 3L;
+
+    /**
+     * The byte offset of <code>status</code>.
+     */
+    public static final long STATUS_OFFSET = 4L;
+
+    /**
+     * The byte offset of <code>config</code>.
+     */
+    public static final long CONFIG_OFFSET = 5L;
+
+    private static final ValueLayout.OfByte ACCESS_BYTE = ValueLayout.JAVA_BYTE;
+
+    private final MemorySegment segment;
+
+    private LguestDeviceDesc(MemorySegment segment) {
+        this.segment = segment;
+    }
+
+    /**
+     * Allocates a record with {@code allocator} (an arena gives zeroed memory).
+     *
+     * @param allocator where the memory comes from
+     * @return a view of the new record
+     */
+    public static LguestDeviceDesc allocate(SegmentAllocator allocator) {
+        return new LguestDeviceDesc(allocator.allocate(SIZE, ALIGN));
+    }
+
+    /**
+     * Views the record at the start of {@code segment}.
+     *
+     * @param segment the memory
+     * @return the view
+     * @throws IndexOutOfBoundsException if the record does not fit
+     * @throws IllegalArgumentException if native memory is not aligned to {@link #ALIGN}
+     */
+    public static LguestDeviceDesc at(MemorySegment segment) {
+        return at(segment, 0);
+    }
+
+    /**
+     * Views the record at {@code offset} in {@code segment}.
+     *
+     * @param segment the memory
+     * @param offset the byte offset of the record
+     * @return the view
+     * @throws IndexOutOfBoundsException if the record does not fit
+     * @throws IllegalArgumentException if native memory is not aligned to {@link #ALIGN}
+     */
+    public static LguestDeviceDesc at(MemorySegment segment, long offset) {
+        Checks.view(segment, offset, SIZE, ALIGN, "struct lguest_device_desc");
+        return slice(segment, offset);
+    }
+
+    static LguestDeviceDesc slice(MemorySegment segment, long offset) {
+        return new LguestDeviceDesc(segment.asSlice(offset));
+    }
+
+    /**
+     * {@return the memory of this record, trailing array included}
+     */
+    public MemorySegment segment() {
+        return segment;
+    }
+
+    /**
+     * {@return the bytes a record with {@code count} elements in <code>config</code> needs (at least {@link #SIZE})}
+     *
+     * @param count the number of elements
+     * @throws IllegalArgumentException if {@code count} is negative or too big
+     */
+    public static long sizeWith(long count) {
+        Checks.range(count, 0, 4611686018427387903L, "lguest_device_desc.config");
+        return Math.max(SIZE, CONFIG_OFFSET + count * 1L);
+    }
+
+    /**
+     * Allocates a record followed by room for {@code count} elements of <code>config</code>.
+     *
+     * @param allocator where the memory comes from
+     * @param count the number of elements
+     * @return a view of the new record
+     */
+    public static LguestDeviceDesc allocate(SegmentAllocator allocator, long count) {
+        return new LguestDeviceDesc(allocator.allocate(sizeWith(count), ALIGN));
+    }
+
+    /**
+     * Reads <code>type</code>.
+     *
+     * The device type: console, network, disk etc.  Type 0 terminates.
+     *
+     * <p>C member <code>type</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 0.
+     *
+     * @return the value
+     */
+    public int type() {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, TYPE_OFFSET));
+    }
+
+    /**
+     * Writes <code>type</code>.
+     *
+     * The device type: console, network, disk etc.  Type 0 terminates.
+     *
+     * <p>C member <code>type</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 0.
+     *
+     * @param value the new value
+     * @return this view
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public LguestDeviceDesc type(int value) {
+        Checks.range(value, 0, 255L, "lguest_device_desc.type");
+        segment.set(ACCESS_BYTE, TYPE_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Reads <code>num_vq</code>.
+     *
+     * The number of virtqueues (first in config array)
+     *
+     * <p>C member <code>num_vq</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 1.
+     *
+     * @return the value
+     */
+    public int numVq() {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, NUM_VQ_OFFSET));
+    }
+
+    /**
+     * Writes <code>num_vq</code>.
+     *
+     * The number of virtqueues (first in config array)
+     *
+     * <p>C member <code>num_vq</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 1.
+     *
+     * @param value the new value
+     * @return this view
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public LguestDeviceDesc numVq(int value) {
+        Checks.range(value, 0, 255L, "lguest_device_desc.num_vq");
+        segment.set(ACCESS_BYTE, NUM_VQ_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Reads <code>feature_len</code>.
+     *
+     * The number of bytes of feature bits.
+     *
+     * <p>C member <code>feature_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 2.
+     *
+     * @return the value
+     */
+    public int featureLen() {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, FEATURE_LEN_OFFSET));
+    }
+
+    /**
+     * Writes <code>feature_len</code>.
+     *
+     * The number of bytes of feature bits.
+     *
+     * <p>C member <code>feature_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 2.
+     *
+     * @param value the new value
+     * @return this view
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public LguestDeviceDesc featureLen(int value) {
+        Checks.range(value, 0, 255L, "lguest_device_desc.feature_len");
+        segment.set(ACCESS_BYTE, FEATURE_LEN_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Reads <code>config_len</code>.
+     *
+     * The number of bytes of the config array after virtqueues.
+     *
+     * <p>C member <code>config_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 3.
+     *
+     * @return the value
+     */
+    public int configLen() {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, CONFIG_LEN_OFFSET));
+    }
+
+    /**
+     * Writes <code>config_len</code>.
+     *
+     * The number of bytes of the config array after virtqueues.
+     *
+     * <p>C member <code>config_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 3.
+     *
+     * @param value the new value
+     * @return this view
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public LguestDeviceDesc configLen(int value) {
+        Checks.range(value, 0, 255L, "lguest_device_desc.config_len");
+        segment.set(ACCESS_BYTE, CONFIG_LEN_OFFSET, (byte) value);
+        return this;
+    }
+
+    /**
+     * Reads <code>status</code>.
+     *
+     * A status byte, written by the Guest.
+     *
+     * <p>C member <code>status</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 4.
+     *
+     * @return the value
+     */
+    public int status() {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, STATUS_OFFSET));
+    }
+
+    /**
+     * Writes <code>status</code>.
+     *
+     * A status byte, written by the Guest.
+     *
+     * <p>C member <code>status</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 4.
+     *
+     * @param value the new value
+     * @return this view
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public LguestDeviceDesc status(int value) {
+        Checks.range(value, 0, 255L, "lguest_device_desc.status");
+        segment.set(ACCESS_BYTE, STATUS_OFFSET, (byte) value);
+        return this;
+    }
+
+    private long configAvailable() {
+        return Math.max(0, segment.byteSize() - CONFIG_OFFSET) / 1L;
+    }
+
+    /**
+     * Returns the first {@code count} elements of the trailing array <code>config</code>.
+     *
+     * <p>C member <code>config</code> of type <code>__u8[0]</code>, at byte offset 5.
+     *
+     * @param count the number of elements (the header says where it is stored)
+     * @return a slice of this record's segment
+     * @throws IndexOutOfBoundsException if {@code count} is negative or more elements than the segment holds
+     */
+    public MemorySegment configSegment(long count) {
+        Checks.count(count, configAvailable(), "lguest_device_desc.config");
+        return segment.asSlice(CONFIG_OFFSET, count * 1L);
+    }
+
+    /**
+     * Reads element {@code index} of <code>config</code>.
+     *
+     * <p>C member <code>config</code> of type <code>__u8[0]</code>, at byte offset 5.
+     *
+     * @param index the element index
+     * @return the value
+     * @throws IndexOutOfBoundsException if {@code index} is outside the array
+     */
+    public int config(long index) {
+        Checks.index(index, configAvailable(), "lguest_device_desc.config");
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, CONFIG_OFFSET + index * 1L));
+    }
+
+    /**
+     * Writes element {@code index} of <code>config</code>.
+     *
+     * <p>C member <code>config</code> of type <code>__u8[0]</code>, at byte offset 5.
+     *
+     * @param index the element index
+     * @param value the new value
+     * @return this view
+     * @throws IndexOutOfBoundsException if {@code index} is outside the array
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public LguestDeviceDesc config(long index, int value) {
+        Checks.index(index, configAvailable(), "lguest_device_desc.config");
+        Checks.range(value, 0, 255L, "lguest_device_desc.config");
+        segment.set(ACCESS_BYTE, CONFIG_OFFSET + index * 1L, (byte) value);
+        return this;
+    }
+
+    /**
+     * {@return the member values, for debugging}
+     */
+    @Override
+    public String toString() {
+        return "LguestDeviceDesc["
+                        + "type=" + type()
+                        + ", numVq=" + numVq()
+                        + ", featureLen=" + featureLen()
+                        + ", configLen=" + configLen()
+                        + ", status=" + status()
+                        + "]";
+    }
+}

@@ -1,0 +1,79 @@
+package io.jbindgen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jbindgen.GeneratedFile;
+import io.jbindgen.abi.Target;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Byte-exact interop: gcc builds a small library from the fixture headers; Java writes through the
+ * generated setters and C checks every field, then C fills the structs and Java reads them back,
+ * all through FFM downcalls. The host is x86_64, so the target is x86_64.
+ */
+class CInteropTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void demoStructsAgreeWithGcc() throws Throwable {
+        assertThat(run(Fixtures.demo(), "t.demo", "demo_interop.c", "DemoDriver", List.of("demo.h"))).isEmpty();
+    }
+
+    @Test
+    void lguestStructsAgreeWithGcc() throws Throwable {
+        assertThat(run(Fixtures.lguest(), "t.lguest", "lguest_interop.c", "LguestDriver",
+                List.of("lguest_launcher.h"))).isEmpty();
+    }
+
+    static String run(Fixtures.Fixture f, String pkg, String cFile, String driver, List<String> headers)
+            throws Throwable {
+        return new CInteropTest().runIn(Files.createTempDirectory("interop"), f, pkg, cFile, driver, headers);
+    }
+
+    private String runIn(Path dir, Fixtures.Fixture f, String pkg, String cFile, String driver,
+            List<String> headers) throws Throwable {
+        for (String name : concat(headers, cFile)) {
+            Files.writeString(dir.resolve(name), resource(name));
+        }
+        Path lib = dir.resolve("libinterop.so");
+        gcc(dir, dir.resolve(cFile), lib);
+        List<GeneratedFile> files = new ArrayList<>(JavaEmitter.emit(f.unit(), f.source(), Target.X86_64,
+                EmitOptions.of(pkg)));
+        files.add(new GeneratedFile(pkg.replace('.', '/') + "/" + driver + ".java", resource(driver + ".java")));
+        JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("java"), files);
+        assertThat(compiled.errors()).isEmpty();
+        Class<?> cls = compiled.loader().loadClass(pkg + "." + driver);
+        return (String) cls.getMethod("run", Path.class).invoke(null, lib);
+    }
+
+    private static List<String> concat(List<String> a, String b) {
+        List<String> all = new ArrayList<>(a);
+        all.add(b);
+        return all;
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = CInteropTest.class.getResourceAsStream("/emit/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static void gcc(Path dir, Path source, Path lib) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("gcc", "-shared", "-fPIC", "-O1", "-Wall", "-I", dir.toString(),
+                "-o", lib.toString(), source.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+}

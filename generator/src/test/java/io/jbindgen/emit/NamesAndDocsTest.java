@@ -1,0 +1,129 @@
+package io.jbindgen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jbindgen.GeneratedFile;
+import io.jbindgen.abi.Target;
+import io.jbindgen.model.CType;
+import io.jbindgen.model.Declaration;
+import io.jbindgen.model.EnumConstant;
+import io.jbindgen.model.EnumDecl;
+import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.RecordKind;
+import io.jbindgen.model.ScalarKind;
+import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.model.Attributes;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile comments, Java keywords, name clashes, deprecation, determinism and several targets. */
+class NamesAndDocsTest {
+    private static final String EVIL = "ends here */ public static void injected() {} /* and \\u002a/ "
+            + "static void unicode() {} @deprecated <script>alert(1)</script> {@code x} \\";
+
+    @TempDir
+    Path tmp;
+
+    private static Fixtures.Fixture hostile() {
+        Fixtures.RecordBuilder r = new Fixtures.RecordBuilder(RecordKind.STRUCT, "class", "struct class")
+                .doc(EVIL)
+                .field("class", Fixtures.scalar(ScalarKind.INT), 0, 32, 4, EVIL)
+                .field("default", Fixtures.scalar(ScalarKind.INT), 32, 32, 4)
+                .field("segment", Fixtures.scalar(ScalarKind.INT), 64, 32, 4)
+                .field("foo_bar", Fixtures.scalar(ScalarKind.INT), 96, 32, 4)
+                .field("fooBar", Fixtures.scalar(ScalarKind.INT), 128, 32, 4)
+                .field("to_string", Fixtures.scalar(ScalarKind.INT), 160, 32, 4)
+                .field("String", Fixtures.scalar(ScalarKind.INT), 192, 32, 4);
+        EnumDecl e = new EnumDecl("enum e", "e", List.of(new EnumConstant("CONSTANTS", 1, null, Fixtures.pos(9)),
+                new EnumConstant("OLD", 2, Fixtures.comment("obsolete, do not use"), Fixtures.pos(9))),
+                ScalarKind.INT, Attributes.EMPTY, Fixtures.comment(EVIL), Fixtures.pos(9));
+        List<Declaration> decls = new ArrayList<>(List.of(r.decl(), e,
+                new MacroDecl.Integer("var", 1, ScalarKind.INT, null, Fixtures.comment(EVIL), Fixtures.pos(10)),
+                new MacroDecl.Integer("BIG", -2, ScalarKind.UNSIGNED_LONG, null, null, Fixtures.pos(11)),
+                new MacroDecl.Integer("U32", -1, ScalarKind.UNSIGNED_INT, null, null, Fixtures.pos(11)),
+                new MacroDecl.Text("NAME", "say \"*/\" \\u0022 \n", Fixtures.comment(EVIL), Fixtures.pos(12))));
+        return new Fixtures.Fixture(new TranslationUnit(Fixtures.FILE, decls, List.of(), List.of()),
+                Map.of("struct class", r.layout(28, 4)));
+    }
+
+    @Test
+    void hostileCommentsCannotInjectCodeAndNamesAreEscaped() throws Exception {
+        Fixtures.Fixture f = hostile();
+        List<GeneratedFile> files = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("t.h"));
+        JavaCompilation.Result r = JavaCompilation.compile(tmp, files);
+        assertThat(r.errors()).isEmpty();
+        Class<?> cls = r.loader().loadClass("t.h.Class_2");
+        List<String> methods = Arrays.stream(cls.getDeclaredMethods()).map(Method::getName).distinct().sorted().toList();
+        assertThat(methods).contains("class_", "default_", "segment", "segment_2", "fooBar", "fooBar_2", "toString_2",
+                "string").doesNotContain("injected", "unicode");
+        for (GeneratedFile g : files) {
+            assertThat(g.content()).doesNotContain("</script>", "@deprecated", "\\u002a");
+        }
+        Class<?> constants = r.loader().loadClass("t.h.Demo");
+        assertThat(constants.getField("var_").get(null)).isEqualTo(1);
+        assertThat(constants.getField("BIG").get(null)).isEqualTo(-2L);
+        assertThat(constants.getField("U32").get(null)).isEqualTo(4294967295L);
+        assertThat(constants.getField("NAME").get(null)).isEqualTo("say \"*/\" \\u0022 \n");
+        assertThat(constants.getField("OLD").isAnnotationPresent(Deprecated.class)).isTrue();
+        Class<?> e = r.loader().loadClass("t.h.E");
+        assertThat(e.getField("OLD").isAnnotationPresent(Deprecated.class)).isTrue();
+        assertThat(e.getField("CONSTANTS").isAnnotationPresent(Deprecated.class)).isFalse();
+        assertThat(e.getMethod("of", long.class).invoke(null, 1L).toString()).isEqualTo("Optional[CONSTANTS]");
+    }
+
+    @Test
+    void deprecationPatternIsConfigurable() {
+        Fixtures.Fixture f = Fixtures.lguest();
+        String byDefault = constants(JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("p")));
+        assertThat(byDefault).contains("@Deprecated\n    public static final long LHREQ_GETDMA")
+                .doesNotContain("@Deprecated\n    public static final long LHREQ_IRQ");
+        String custom = constants(JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, new EmitOptions("p", "\\+ irq")));
+        assertThat(custom).contains("@Deprecated\n    public static final long LHREQ_IRQ")
+                .doesNotContain("@Deprecated\n    public static final long LHREQ_GETDMA");
+    }
+
+    private static String constants(List<GeneratedFile> files) {
+        return files.stream().filter(g -> g.path().equals("p/LguestLauncher.java")).findFirst().orElseThrow().content();
+    }
+
+    @Test
+    void outputIsDeterministicSortedAndMarkedGenerated() {
+        Fixtures.Fixture f = Fixtures.demo();
+        List<GeneratedFile> a = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("t.demo"));
+        List<GeneratedFile> b = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("t.demo"));
+        assertThat(a).isEqualTo(b);
+        assertThat(a.stream().map(GeneratedFile::path).toList())
+                .containsExactly("t/demo/Color.java", "t/demo/Demo.java", "t/demo/DemoConstants.java", "t/demo/LguestVqconfig.java", "t/demo/Pk.java");
+        for (GeneratedFile g : a) {
+            assertThat(g.content()).contains("@Generated(\"io.jbindgen\")").doesNotContain("date", "\r");
+        }
+    }
+
+    @Test
+    void twoTargetsInTwoPackagesCompileTogether() throws Exception {
+        Fixtures.Fixture f = Fixtures.lguest();
+        List<GeneratedFile> all = new ArrayList<>(JavaEmitter.emit(f.unit(), f.source(), Target.X86_64,
+                EmitOptions.of("t.x86_64")));
+        all.addAll(JavaEmitter.emit(f.unit(), f.source(), Target.S390X, EmitOptions.of("t.s390x")));
+        JavaCompilation.Result r = JavaCompilation.compile(tmp, all);
+        assertThat(r.errors()).isEmpty();
+        String s390 = all.stream().filter(g -> g.path().equals("t/s390x/LguestVqconfig.java")).findFirst()
+                .orElseThrow().content();
+        assertThat(s390).contains("ByteOrder.BIG_ENDIAN").doesNotContain("LITTLE_ENDIAN");
+        Class<?> vq = r.loader().loadClass("t.s390x.LguestVqconfig");
+        try (var arena = java.lang.foreign.Arena.ofConfined()) {
+            Object v = vq.getMethod("allocate", java.lang.foreign.SegmentAllocator.class).invoke(null, arena);
+            vq.getMethod("pfn", long.class).invoke(v, 0x01020304L);
+            var seg = (java.lang.foreign.MemorySegment) vq.getMethod("segment").invoke(v);
+            assertThat(seg.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 4)).isEqualTo((byte) 1);
+        }
+        assertThat(Optional.of(CType.Array.FLEXIBLE)).isPresent();
+    }
+}

@@ -1,0 +1,90 @@
+package t.demo;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Compiled with the generated t.demo classes: Java writes, C checks; C fills, Java checks. */
+public final class DemoDriver {
+    private final StringBuilder problems = new StringBuilder();
+
+    public static String run(Path library) throws Throwable {
+        DemoDriver driver = new DemoDriver();
+        try (Arena arena = Arena.ofConfined()) {
+            SymbolLookup lib = SymbolLookup.libraryLookup(library, arena);
+            driver.demo(arena, lib);
+            driver.packed(arena, lib);
+        }
+        return driver.problems.toString();
+    }
+
+    private static MethodHandle checker(SymbolLookup lib, String name) {
+        return Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    }
+
+    private static MethodHandle filler(SymbolLookup lib, String name) {
+        return Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
+    }
+
+    private void expect(String what, Object actual, Object expected) {
+        if (!Objects.equals(actual, expected)) {
+            problems.append(what).append(": Java read ").append(actual).append(", C wrote ").append(expected).append('\n');
+        }
+    }
+
+    private void demo(Arena arena, SymbolLookup lib) throws Throwable {
+        Demo d = Demo.allocate(arena, 3);
+        d.a(5).b(-7).c(0xABCDE).kind(200).s((short) -1234).i(0x11223344).col(Color.GREEN)
+                .big(-5_000_000_000L).le(0xBEEF).be(0xCAFEBABEL).u64(0xFFFFFFFFFFFFFFFEL);
+        d.vq(0).num(1).irq(2).pfn(3);
+        d.vq(1).num(65535).irq(0).pfn(0xFFFFFFFFL);
+        d.name(0, (byte) 'j').name(1, (byte) 'b').name(2, (byte) 'g').name(3, (byte) 0);
+        d.flex(0, 7).flex(1, -8).flex(2, 9);
+        int bad = (int) checker(lib, "check_demo").invokeExact(d.segment());
+        if (bad != 0) {
+            problems.append("C found wrong struct demo fields, mask 0x").append(Integer.toHexString(bad)).append('\n');
+        }
+        Demo e = Demo.allocate(arena, 2);
+        filler(lib, "fill_demo").invokeExact(e.segment());
+        expect("a", e.a(), 6);
+        expect("b", e.b(), -16);
+        expect("c", e.c(), 0xFFFFF);
+        expect("kind", e.kind(), 255);
+        expect("s", e.s(), (short) -32768);
+        expect("f", e.f(), 1.5f);
+        expect("col", e.colEnum().orElse(null), Color.BLUE);
+        expect("big", e.big(), Long.MAX_VALUE);
+        expect("le", e.le(), 0x1234);
+        expect("be", e.be(), 0x01020304L);
+        expect("vq[1]", e.vq(1).num() + "/" + e.vq(1).irq() + "/" + e.vq(1).pfn(), "40000/7/2147483648");
+        expect("name", new String(e.nameSegment().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE), 0, 3), "abc");
+        expect("u64", Long.toUnsignedString(e.u64()), "9223372036854775809");
+        expect("flex", e.flex(0) + "/" + e.flex(1), "-1/2147483647");
+        expect("layout size", Demo.LAYOUT.byteSize(), Demo.SIZE);
+    }
+
+    private void packed(Arena arena, SymbolLookup lib) throws Throwable {
+        Pk p = Pk.allocate(arena);
+        p.c((byte) -3).i(-123456789);
+        p.v().num(513).irq(1027).pfn(0xDEADBEEFL);
+        int bad = (int) checker(lib, "check_pk").invokeExact(p.segment());
+        if (bad != 0) {
+            problems.append("C found wrong struct pk fields, mask 0x").append(Integer.toHexString(bad)).append('\n');
+        }
+        MemorySegment raw = arena.allocate(Pk.SIZE + 1);
+        Pk q = Pk.at(raw, 1);
+        filler(lib, "fill_pk").invokeExact(q.segment());
+        expect("pk.c", q.c(), (byte) 'x');
+        expect("pk.i", q.i(), 0x01020304);
+        expect("pk.v", q.v().num() + "/" + q.v().irq() + "/" + q.v().pfn(), "65535/1/65536");
+        expect("pk layout size", Pk.LAYOUT.byteSize(), 13L);
+    }
+}
