@@ -13,9 +13,9 @@ import java.util.TreeMap;
  *     (a state with an empty fingerprint is never up to date)
  * @param inputs every file the last run read: the headers and their transitive includes
  * @param outputs the manifest: each generated file's path relative to the output directory, mapped to
- *     the SHA-256 of its bytes, sorted by path
+ *     what was written there, sorted by path
  */
-public record ExecutionState(String fingerprint, List<Path> inputs, Map<String, String> outputs) {
+public record ExecutionState(String fingerprint, List<Path> inputs, Map<String, OutputEntry> outputs) {
 
     public ExecutionState {
         inputs = List.copyOf(inputs);

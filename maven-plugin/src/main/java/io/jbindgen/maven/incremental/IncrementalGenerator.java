@@ -1,5 +1,6 @@
 package io.jbindgen.maven.incremental;
 
+import io.jbindgen.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.diag.Severity;
@@ -15,15 +16,12 @@ import java.util.function.Function;
 /**
  * Runs the generator for one execution only when needed. Up to date means: the stored fingerprint
  * equals the fingerprint of the current parameters and of the current contents of every file the
- * last run read, and every file in the manifest still exists with its recorded hash (so deleting a
- * generated source by hand is repaired). Otherwise the generator runs; on errors nothing is written
+ * last run read, and every file in the manifest still exists with its recorded size and modification
+ * time (so deleting or editing a generated source by hand is repaired). Otherwise the generator runs; on errors nothing is written
  * and the old state stays; on success the output directory is updated by an {@link OutputWriter} and
  * the new state is saved last.
  */
 public final class IncrementalGenerator {
-
-    /** The manifest hash of a file a run may have written before it stopped. */
-    private static final String UNKNOWN_HASH = "0".repeat(64);
 
     private final Function<GenerationRequest, GenerationResult> generator;
 
@@ -62,8 +60,10 @@ public final class IncrementalGenerator {
         }
         List<Path> inputs = List.copyOf(inputs(job, result.filesRead()));
         String fingerprint = Fingerprint.of(job.parameters(), inputs);
-        Map<String, String> everything = new TreeMap<>(previous.outputs());
-        result.files().forEach(f -> everything.putIfAbsent(f.path(), UNKNOWN_HASH));
+        Map<String, OutputEntry> everything = new TreeMap<>(previous.outputs());
+        for (GeneratedFile file : result.files()) {
+            everything.putIfAbsent(file.path(), OutputEntry.UNKNOWN);
+        }
         store.save(new ExecutionState("", inputs, everything));
         OutputWriter.Report report = writer.write(result.files(), previous.outputs());
         store.save(new ExecutionState(fingerprint, inputs, report.manifest()));

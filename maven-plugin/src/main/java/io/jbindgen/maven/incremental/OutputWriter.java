@@ -29,27 +29,27 @@ public final class OutputWriter {
     /**
      * What a write did.
      *
-     * @param manifest every generated path mapped to the SHA-256 of its bytes
+     * @param manifest every generated path mapped to its hash, size and modification time
      * @param written how many files were created or replaced
      * @param deleted how many stale files were deleted
      */
-    public record Report(Map<String, String> manifest, int written, int deleted) {
+    public record Report(Map<String, OutputEntry> manifest, int written, int deleted) {
     }
 
     /**
      * Brings the output directory in line with {@code files}.
      *
      * @param files the complete output of this run
-     * @param previous the manifest of this execution's previous run (path → hash)
+     * @param previous the manifest of this execution's previous run
      * @throws IOException on any I/O failure, or when a path would leave the output directory
      */
-    public Report write(List<GeneratedFile> files, Map<String, String> previous) throws IOException {
-        Map<String, String> manifest = new TreeMap<>();
+    public Report write(List<GeneratedFile> files, Map<String, OutputEntry> previous) throws IOException {
+        Map<String, OutputEntry> manifest = new TreeMap<>();
         int written = 0;
         for (GeneratedFile file : files) {
             byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
             Path target = confine(file.path());
-            if (manifest.put(file.path(), Sha256.hex(bytes)) != null) {
+            if (manifest.containsKey(file.path())) {
                 throw new IOException("generated twice in one run: " + file.path());
             }
             if (!sameBytes(target, bytes)) {
@@ -58,6 +58,7 @@ public final class OutputWriter {
                 AtomicFiles.write(target, bytes);
                 written++;
             }
+            manifest.put(file.path(), OutputEntry.of(Sha256.hex(bytes), target));
         }
         int deleted = 0;
         for (String stale : previous.keySet()) {
@@ -68,11 +69,10 @@ public final class OutputWriter {
         return new Report(manifest, written, deleted);
     }
 
-    /** {@return whether every file of {@code manifest} exists with the recorded hash} */
-    public boolean matches(Map<String, String> manifest) throws IOException {
-        for (Map.Entry<String, String> entry : manifest.entrySet()) {
-            Path file = confine(entry.getKey());
-            if (!Files.isRegularFile(file) || !Sha256.hex(Files.readAllBytes(file)).equals(entry.getValue())) {
+    /** {@return whether every file of {@code manifest} exists with the recorded size and modification time} */
+    public boolean matches(Map<String, OutputEntry> manifest) throws IOException {
+        for (Map.Entry<String, OutputEntry> entry : manifest.entrySet()) {
+            if (!entry.getValue().matches(confine(entry.getKey()))) {
                 return false;
             }
         }

@@ -14,7 +14,7 @@ import java.util.Map;
  * Reads and writes an {@link ExecutionState} as a small line-based text file
  * {@code <stateDirectory>/state-v1.txt}; the format version is part of the file name, so a plugin
  * with another format simply starts afresh. Lines: {@code fingerprint <hex>}, {@code input <path>},
- * {@code output <sha256> <relative path>}. Writes go to a temporary file that is then moved over the
+ * {@code output <sha256> <size> <modified millis> <relative path>}. Writes go to a temporary file that is then moved over the
  * old one, so a reader sees the old or the new state, never half of one.
  */
 public final class StateStore {
@@ -47,7 +47,7 @@ public final class StateStore {
         }
         String fingerprint = null;
         List<Path> inputs = new ArrayList<>();
-        Map<String, String> outputs = new LinkedHashMap<>();
+        Map<String, OutputEntry> outputs = new LinkedHashMap<>();
         for (String line : lines) {
             int space = line.indexOf(' ');
             String key = space < 0 ? line : line.substring(0, space);
@@ -56,11 +56,15 @@ public final class StateStore {
                 case "fingerprint" -> fingerprint = rest;
                 case "input" -> inputs.add(Path.of(rest));
                 case "output" -> {
-                    int sep = rest.indexOf(' ');
-                    if (sep != 64) {
+                    String[] parts = rest.split(" ", 4);
+                    if (parts.length != 4 || parts[0].length() != 64) {
                         return ExecutionState.empty();
                     }
-                    outputs.put(rest.substring(sep + 1), rest.substring(0, sep));
+                    try {
+                        outputs.put(parts[3], new OutputEntry(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2])));
+                    } catch (NumberFormatException e) {
+                        return ExecutionState.empty();
+                    }
                 }
                 default -> {
                     return ExecutionState.empty();
@@ -77,7 +81,11 @@ public final class StateStore {
         for (Path input : state.inputs()) {
             text.append("input ").append(input).append('\n');
         }
-        state.outputs().forEach((path, hash) -> text.append("output ").append(hash).append(' ').append(path).append('\n'));
+        for (Map.Entry<String, OutputEntry> output : state.outputs().entrySet()) {
+            OutputEntry entry = output.getValue();
+            text.append("output ").append(entry.sha256()).append(' ').append(entry.size()).append(' ')
+                    .append(entry.modifiedMillis()).append(' ').append(output.getKey()).append('\n');
+        }
         Files.createDirectories(file.getParent());
         AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -27,8 +27,11 @@ class OutputWriterTest {
         assertThat(out.resolve("p/A.java")).hasContent("class A {}");
         assertThat(report.written()).isEqualTo(1);
         // sha256sum of "class A {}\n", computed with coreutils
-        assertThat(report.manifest()).containsExactly(
-                Map.entry("p/A.java", "f119fc42a923d52cbd5420b0c5841969bef8dea5e8b78ba392ffb58312380247"));
+        OutputEntry entry = report.manifest().get("p/A.java");
+        assertThat(report.manifest()).containsOnlyKeys("p/A.java");
+        assertThat(entry.sha256()).isEqualTo("f119fc42a923d52cbd5420b0c5841969bef8dea5e8b78ba392ffb58312380247");
+        assertThat(entry.size()).isEqualTo(11);
+        assertThat(entry.modifiedMillis()).isEqualTo(Files.getLastModifiedTime(out.resolve("p/A.java")).toMillis());
     }
 
     @Test
@@ -60,7 +63,8 @@ class OutputWriterTest {
         Files.writeString(out.resolve("p/Foreign.java"), "someone else's");
 
         var report = new OutputWriter(out).write(List.of(new GeneratedFile("p/A.java", "a")),
-                Map.of("p/A.java", "x", "p/gone/Old.java", "y", "p/Vanished.java", "z"));
+                Map.of("p/A.java", OutputEntry.UNKNOWN, "p/gone/Old.java", OutputEntry.UNKNOWN,
+                        "p/Vanished.java", OutputEntry.UNKNOWN));
 
         assertThat(report.deleted()).isEqualTo(1);
         assertThat(out.resolve("p/gone")).doesNotExist();
@@ -73,7 +77,7 @@ class OutputWriterTest {
         OutputWriter writer = new OutputWriter(out.resolve("gen"));
         assertThatThrownBy(() -> writer.confine("a/../../escape.java")).isInstanceOf(IOException.class)
                 .hasMessageContaining("refusing to write outside the output directory");
-        assertThatThrownBy(() -> writer.write(List.of(), Map.of("../victim.txt", "h")))
+        assertThatThrownBy(() -> writer.write(List.of(), Map.of("../victim.txt", OutputEntry.UNKNOWN)))
                 .isInstanceOf(IOException.class);
         Files.writeString(out.resolve("victim.txt"), "keep");
         assertThat(out.resolve("victim.txt")).hasContent("keep");
@@ -91,14 +95,21 @@ class OutputWriterTest {
     }
 
     @Test
-    void matchesDetectsDeletedAndEditedOutputs() throws IOException {
+    void matchesDetectsDeletedAndEditedOutputsWithoutReadingThem() throws IOException {
         OutputWriter writer = new OutputWriter(out);
         var manifest = writer.write(List.of(new GeneratedFile("A.java", "a"), new GeneratedFile("B.java", "b")),
                 Map.of()).manifest();
         assertThat(writer.matches(manifest)).isTrue();
+        FileTime written = Files.getLastModifiedTime(out.resolve("A.java"));
+
         Files.writeString(out.resolve("A.java"), "edited");
         assertThat(writer.matches(manifest)).isFalse();
-        Files.writeString(out.resolve("A.java"), "a");
+        Files.writeString(out.resolve("A.java"), "z");
+        Files.setLastModifiedTime(out.resolve("A.java"), FileTime.fromMillis(written.toMillis() + 1000));
+        assertThat(writer.matches(manifest)).as("same size, other time").isFalse();
+        Files.setLastModifiedTime(out.resolve("A.java"), written);
+        assertThat(writer.matches(manifest)).as("a same-size edit that restores the time is not seen").isTrue();
+
         Files.delete(out.resolve("B.java"));
         assertThat(writer.matches(manifest)).isFalse();
     }
