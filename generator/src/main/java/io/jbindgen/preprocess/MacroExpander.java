@@ -117,7 +117,17 @@ final class MacroExpander {
                 break;
             }
         }
-        return anyMacro ? new MacroExpander(state, new ListSource(arg)).expandAll() : arg;
+        if (!anyMacro) {
+            return arg;
+        }
+        try {
+            if (!state.enterArgument(arg.getFirst().reportPosition())) {
+                return arg;
+            }
+            return new MacroExpander(state, new ListSource(arg)).expandAll();
+        } finally {
+            state.leaveArgument();
+        }
     }
 
     /** {@return the next unexpanded token: from the innermost unfinished expansion, else from the base} */

@@ -139,6 +139,13 @@ class HostileInputTest {
     }
 
     @Test
+    void deeplyNestedMacroArguments() {
+        PpFixture fx = run("#define f(x) x\n" + "f(".repeat(20_000) + "1" + ")".repeat(20_000) + "\n");
+        assertThat(fx.codes()).containsExactly("macro-arguments-too-deep");
+        assertThat(fx.formatted().getFirst()).startsWith(loc(2, 2 * 101 + 1));
+    }
+
+    @Test
     void deepExpressionNesting() {
         PpFixture fx = run("#if " + "(".repeat(5000) + "1" + ")".repeat(5000) + "\n#endif\n");
         assertThat(fx.codes()).containsExactly("expression-too-deep");
