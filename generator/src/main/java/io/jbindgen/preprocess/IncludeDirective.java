@@ -19,6 +19,7 @@ final class IncludeDirective {
     private final Diagnostics diagnostics;
     private final Set<String> once = new HashSet<>();
     private final LineExpander lines;
+    private boolean tooDeep;
 
     IncludeDirective(IncludeResolver resolver, IncludeStack stack, MacroTable macros, LineExpander lines,
             Diagnostics diagnostics) {
@@ -48,10 +49,14 @@ final class IncludeDirective {
                     "#%s expects \"FILENAME\" or <FILENAME>", directive.text());
             return;
         }
+        if (tooDeep) {
+            return;
+        }
         if (stack.depth() >= IncludeStack.MAX_DEPTH) {
             diagnostics.error(directive.position(), "include-too-deep",
-                    "#include nested depth %d exceeds maximum of %d (include cycle?)", stack.depth(),
-                    IncludeStack.MAX_DEPTH);
+                    "#include nested depth %d exceeds maximum of %d (include cycle?); further #includes ignored",
+                    stack.depth(), IncludeStack.MAX_DEPTH);
+            tooDeep = true;
             return;
         }
         boolean next = directive.is("include_next");

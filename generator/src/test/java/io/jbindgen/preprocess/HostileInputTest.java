@@ -67,6 +67,13 @@ class HostileInputTest {
     }
 
     @Test
+    void selfIncludingTwiceDoesNotExplode() {
+        PpFixture fx = new PpFixture(dir).file("a.h", "#include \"a.h\"\n#include \"a.h\"\nx\n");
+        assertTimeoutPreemptively(HANG_GUARD, () -> fx.run("a.h"));
+        assertThat(fx.codes()).containsExactly("include-too-deep");
+    }
+
+    @Test
     void missingIncludeNamesTheFileAndTheSearchPath() {
         PpFixture fx = run("\n#include <nowhere/missing.h>\n");
         assertThat(fx.formatted()).containsExactly(loc(2, 2) + "error: 'nowhere/missing.h' file not found"
