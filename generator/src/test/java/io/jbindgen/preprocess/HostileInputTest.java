@@ -74,6 +74,17 @@ class HostileInputTest {
     }
 
     @Test
+    void multiplyingIncludeTreesAreCut() {
+        PpFixture fx = new PpFixture(dir);
+        for (int level = 0; level < 8; level++) {
+            fx.file("l" + level + ".h", ("#include \"l" + (level + 1) + ".h\"\n").repeat(10));
+        }
+        fx.file("l8.h", "leaf\n");
+        assertTimeoutPreemptively(HANG_GUARD, () -> fx.run("l0.h"));
+        assertThat(fx.codes()).containsExactly("too-many-includes");
+    }
+
+    @Test
     void missingIncludeNamesTheFileAndTheSearchPath() {
         PpFixture fx = run("\n#include <nowhere/missing.h>\n");
         assertThat(fx.formatted()).containsExactly(loc(2, 2) + "error: 'nowhere/missing.h' file not found"
