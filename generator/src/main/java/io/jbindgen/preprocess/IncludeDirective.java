@@ -18,12 +18,19 @@ final class IncludeDirective {
     private final MacroTable macros;
     private final Diagnostics diagnostics;
     private final Set<String> once = new HashSet<>();
+    private final LineExpander lines;
 
-    IncludeDirective(IncludeResolver resolver, IncludeStack stack, MacroTable macros, Diagnostics diagnostics) {
+    IncludeDirective(IncludeResolver resolver, IncludeStack stack, MacroTable macros, LineExpander lines,
+            Diagnostics diagnostics) {
+        this.lines = lines;
         this.resolver = resolver;
         this.stack = stack;
         this.macros = macros;
         this.diagnostics = diagnostics;
+    }
+
+    IncludeStack stack() {
+        return stack;
     }
 
     void markOnce(SourceFile file) {
@@ -33,7 +40,7 @@ final class IncludeDirective {
     void include(Frame f, Token directive, List<Token> operand) {
         List<Token> name = operand;
         if (!operand.isEmpty() && operand.getFirst().kind() == TokenKind.IDENTIFIER) {
-            name = macros.expand(operand, diagnostics);
+            name = lines.expand(operand);
         }
         QueryParser.Header h = headerName(name);
         if (h == null) {

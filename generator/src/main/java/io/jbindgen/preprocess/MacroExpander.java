@@ -139,4 +139,9 @@ final class MacroExpander {
     void unread(Token t) {
         stack.add(new Context(List.of(t), null));
     }
+
+    /** Puts {@code tokens} back so that the next reads return them in order. */
+    void unread(List<Token> tokens) {
+        stack.add(new Context(tokens, null));
+    }
 }

@@ -100,7 +100,7 @@ class NamesAndDocsTest {
         List<GeneratedFile> b = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("t.demo"));
         assertThat(a).isEqualTo(b);
         assertThat(a.stream().map(GeneratedFile::path).toList())
-                .containsExactly("t/demo/Color.java", "t/demo/Demo.java", "t/demo/DemoConstants.java", "t/demo/LguestVqconfig.java", "t/demo/Pk.java");
+                .containsExactly("t/demo/Color.java", "t/demo/Demo.java", "t/demo/DemoConstants.java", "t/demo/LguestVqconfig.java", "t/demo/Pk.java", "t/demo/T3.java");
         for (GeneratedFile g : a) {
             assertThat(g.content()).contains("@Generated(\"io.jbindgen\")").doesNotContain("date", "\r");
         }

@@ -62,13 +62,19 @@ final class GccOracle {
                 }
             }
         }
-        if (!headerErrors.isEmpty() || first.exitCode() != 0 && probeErrors.isEmpty() && bitfieldErrors.isEmpty()) {
-            if (headerErrors.isEmpty()) {
-                headerErrors.add(first.output().strip());
-            }
-            return new Verdict(true, headerErrors, 0, List.of());
+        if (headerErrors.isEmpty() && first.exitCode() != 0 && probeErrors.isEmpty() && bitfieldErrors.isEmpty()) {
+            headerErrors.add(first.output().strip());
         }
         List<String> mismatches = new ArrayList<>();
+        if (!headerErrors.isEmpty()) {
+            // errors placed in the header can still be the probe's (a macro it expands); gcc alone decides
+            if (compile(dir, "alone", "#include \"" + headerName + "\"\n").exitCode() != 0) {
+                return new Verdict(true, headerErrors, 0, List.of());
+            }
+            headerErrors.forEach(e -> mismatches.add("%s [%s]: gcc rejects the probe: %s".formatted(
+                    header.getFileName(), gcc.target().name(), e)));
+            return new Verdict(false, List.of(), probe.checks().size(), mismatches);
+        }
         bitfieldErrors.forEach(e -> mismatches.add("%s [%s]: gcc rejects bitfield probe %s".formatted(
                 header.getFileName(), gcc.target().name(), e)));
         Path object = dir.resolve("probe.o");

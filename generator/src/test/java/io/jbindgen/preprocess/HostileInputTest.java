@@ -117,6 +117,17 @@ class HostileInputTest {
     }
 
     @Test
+    void exponentialGrowthInManyConditionsStopsOnce() {
+        StringBuilder src = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            src.append("#define m").append(i).append(" m").append(i + 1).append(" + m").append(i + 1).append('\n');
+        }
+        src.append("#if m0\n#endif\n".repeat(10_000));
+        PpFixture fx = run(src.toString());
+        assertThat(fx.codes()).startsWith("macro-expansion-too-large").doesNotHaveDuplicates();
+    }
+
+    @Test
     void exponentialGrowthThroughArguments() {
         StringBuilder src = new StringBuilder("#define d0(x) x x\n");
         for (int i = 1; i < 40; i++) {
