@@ -13,6 +13,7 @@ import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.model.TypedefDecl;
 import io.jbindgen.runtime.IoctlRequest;
 import io.jbindgen.model.Attributes;
 import java.lang.reflect.Method;
@@ -89,6 +90,24 @@ class NamesAndDocsTest {
         assertThat(e.getField("OLD").isAnnotationPresent(Deprecated.class)).isTrue();
         assertThat(e.getField("CONSTANTS").isAnnotationPresent(Deprecated.class)).isFalse();
         assertThat(e.getMethod("of", long.class).invoke(null, 1L).toString()).isEqualTo("Optional[CONSTANTS]");
+    }
+
+    @Test
+    void anonymousRecordTakesItsTypedefName() throws Exception {
+        String key = "struct (anonymous at demo.h:20:9)";
+        Fixtures.RecordBuilder point = new Fixtures.RecordBuilder(RecordKind.STRUCT, null, key)
+                .field("x", Fixtures.scalar(ScalarKind.INT), 0, 32, 4);
+        CType pointT = new CType.Typedef("point_t", new CType.Record(RecordKind.STRUCT, key));
+        Fixtures.RecordBuilder shape = new Fixtures.RecordBuilder(RecordKind.STRUCT, "shape", "struct shape")
+                .field("origin", pointT, 0, 32, 4);
+        List<Declaration> decls = List.of(point.decl(), new TypedefDecl("point_t",
+                new CType.Record(RecordKind.STRUCT, key), Attributes.EMPTY, null, Fixtures.pos(20)), shape.decl());
+        Fixtures.Fixture f = new Fixtures.Fixture(new TranslationUnit(Fixtures.FILE, decls, List.of(), List.of()),
+                Map.of(key, point.layout(4, 4), "struct shape", shape.layout(4, 4)));
+        List<GeneratedFile> files = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("t.td"));
+        assertThat(files.stream().map(GeneratedFile::path)).containsExactly("t/td/PointT.java", "t/td/Shape.java");
+        assertThat(files.get(1).content()).contains("public PointT origin()", "<code>point_t</code>");
+        assertThat(JavaCompilation.compile(tmp, files).errors()).isEmpty();
     }
 
     @Test
