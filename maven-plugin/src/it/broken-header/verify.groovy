@@ -1,8 +1,8 @@
 def log = new File(basedir, 'build.log').text
 def gen = new File(basedir, 'target/generated-sources/jbindgen/it/demo')
 
-assert log =~ /\[ERROR\] .*demo\.h:\d+:\d+: error: /
-assert log =~ /jbindgen: \d+ errors? in the headers, first at .*demo\.h:\d+:\d+/
+assert log =~ /\[ERROR\] .*demo\.h:\d+:\d+: error: / : 'build.log lacks: log =~ /\\[ERROR\\] .*demo\\.h:\\d+:\\d+: error: /'
+assert log =~ /jbindgen: \d+ errors? in the headers, first at .*demo\.h:\d+:\d+/ : 'build.log lacks: log =~ /jbindgen: \\d+ errors? in the headers, first at .*demo\\.h:\\d+:\\d+/'
 def marker = new File(basedir, 'target/second-build.marker').lastModified()
 def files = []
 gen.eachFile { files << it }

@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 def gen = new File(basedir, 'target/generated-sources/jbindgen/it/demo')
 
-assert (log =~ /jbindgen: generated \d+ files/).size() == 2
+assert (log =~ /jbindgen: generated \d+ files/).size() == 2 : 'build.log lacks: (log =~ /jbindgen: generated \\d+ files/).size() == 2'
 def marker = new File(basedir, 'target/second-build.marker').lastModified()
 assert new File(gen, 'DemoDev.java').text.contains('irq')
 assert new File(gen, 'DemoMode.java').text.contains('DEMO_MODE_SLEEP')

@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
-def gen = new File(basedir, 'target/generated-sources/jbindgen/it/demo')
+def gen = new File(basedir, 'generated/it/demo')
 
-assert log =~ /jbindgen: generated \d+ files \(\d+ written, 1 deleted\)/
+assert log =~ /jbindgen: generated \d+ files \(\d+ written, 1 deleted\)/ : 'build.log lacks: log =~ /jbindgen: generated \\d+ files \\(\\d+ written, 1 deleted\\)/'
 assert !new File(gen, 'DemoLegacy.java').exists()
 assert new File(gen, 'DemoDev.java').isFile()
 assert new File(gen, 'Handwritten.java').isFile() : 'a file jbindgen did not generate is never deleted'

@@ -1,6 +1,7 @@
 package io.jbindgen.abi;
 
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.Position;
@@ -33,21 +34,40 @@ final class LayoutEngine {
     private final RecordLayouter layouter;
 
     LayoutEngine(TranslationUnit unit, Target target, Diagnostics diags) {
+        this(target, diags);
+        unit.declarations().forEach(this::add);
+    }
+
+    LayoutEngine(Target target, Diagnostics diags) {
         this.diags = diags;
-        for (Declaration d : unit.declarations()) {
-            switch (d) {
-                case RecordDecl r -> {
-                    if (r.complete() || !records.containsKey(r.key())) {
-                        records.put(r.key(), r);
-                    }
-                }
-                case TypedefDecl t -> typedefs.putIfAbsent(t.name(), t);
-                case EnumDecl e -> enums.putIfAbsent(e.key(), e);
-                default -> { }
-            }
-        }
         this.sizer = new TypeSizer(target, typedefs, enums, this::require);
         this.layouter = new RecordLayouter(sizer);
+    }
+
+    /** Indexes one more declaration; a record definition makes earlier failures worth retrying. */
+    void add(Declaration d) {
+        switch (d) {
+            case RecordDecl r -> {
+                if (r.complete() || !records.containsKey(r.key())) {
+                    records.put(r.key(), r);
+                }
+                if (r.complete()) {
+                    failed.clear();
+                }
+            }
+            case TypedefDecl t -> typedefs.putIfAbsent(t.name(), t);
+            case EnumDecl e -> enums.putIfAbsent(e.key(), e);
+            default -> { }
+        }
+    }
+
+    long preferredAlign(CType type) {
+        return sizer.preferredAlign(type, Position.BUILTIN);
+    }
+
+    /** {@return size and alignment of {@code type} with the declarations added so far} */
+    TypeInfo info(CType type, Position where) {
+        return sizer.info(type, where);
     }
 
     /** Lays out every complete record, reporting those that have no layout. */

@@ -63,4 +63,13 @@ public final class Layouts {
             return -1;
         }
     }
+
+    /** {@return GNU {@code __alignof__(type)} in bytes (8 for {@code long long} on i386, where {@code _Alignof} is 4), or -1} */
+    public long preferredAlignOf(CType type) {
+        try {
+            return sizer.preferredAlign(type, Position.BUILTIN);
+        } catch (LayoutFailure f) {
+            return -1;
+        }
+    }
 }

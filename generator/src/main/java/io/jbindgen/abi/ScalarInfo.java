@@ -4,10 +4,11 @@ package io.jbindgen.abi;
  * Size and alignment of one arithmetic or pointer type on a target.
  *
  * @param size {@code sizeof}, in bytes
- * @param align {@code _Alignof}, in bytes (gcc's C11 {@code _Alignof}, the ABI alignment: 4 for
- *     {@code long long} and {@code double} on i386, where GNU {@code __alignof__} says 8)
- * @param fieldAlign the alignment the type gets as a struct member, in bytes; on every built-in target
- *     gcc gives members exactly their {@code _Alignof} alignment, so this equals {@code align}
+ * @param align GNU {@code __alignof__}, in bytes: the preferred alignment (8 for {@code long long} and
+ *     {@code double} on i386)
+ * @param fieldAlign C11 {@code _Alignof}, in bytes, which gcc makes the alignment the type gets as a struct
+ *     member and what every layout uses: smaller than {@code align} on i386, where {@code long long} and
+ *     {@code double} are 4-aligned
  */
 public record ScalarInfo(int size, int align, int fieldAlign) {
     static ScalarInfo of(int size, int align) {

@@ -120,10 +120,10 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
         Map<ScalarKind, ScalarInfo> m = common();
         m.put(ScalarKind.LONG, ScalarInfo.of(4, 4));
         m.put(ScalarKind.UNSIGNED_LONG, ScalarInfo.of(4, 4));
-        // gcc's C11 _Alignof gives the ABI (member) alignment, 4; only GNU __alignof__ answers 8.
-        m.put(ScalarKind.LONG_LONG, ScalarInfo.of(8, 4));
-        m.put(ScalarKind.UNSIGNED_LONG_LONG, ScalarInfo.of(8, 4));
-        m.put(ScalarKind.DOUBLE, ScalarInfo.of(8, 4));
+        // GNU __alignof__ says 8; C11 _Alignof and the member alignment are 4 (checked with gcc -m32).
+        m.put(ScalarKind.LONG_LONG, new ScalarInfo(8, 8, 4));
+        m.put(ScalarKind.UNSIGNED_LONG_LONG, new ScalarInfo(8, 8, 4));
+        m.put(ScalarKind.DOUBLE, new ScalarInfo(8, 8, 4));
         m.put(ScalarKind.LONG_DOUBLE, ScalarInfo.of(12, 4));
         return m;
     }

@@ -51,6 +51,32 @@ final class TypeSizer {
         };
     }
 
+    /**
+     * {@return GNU {@code __alignof__(type)}: like {@link #info}'s alignment, except that scalars (also as
+     * array elements, enum underlying types and typedef targets) answer their preferred alignment}
+     */
+    long preferredAlign(CType type, Position where) {
+        return switch (type) {
+            case CType.Scalar s -> {
+                scalar(s.kind(), where);
+                yield target.scalar(s.kind()).orElseThrow().align();
+            }
+            case CType.Array a -> preferredAlign(a.element(), where);
+            case CType.Enum e -> {
+                TypeInfo base = enumeration(e.key(), where);
+                EnumDecl decl = enums.get(e.key());
+                yield decl.attributes().hasAligned() ? base.align()
+                        : Math.max(base.align(), target.scalar(decl.underlying()).orElseThrow().align());
+            }
+            case CType.Typedef t -> {
+                TypedefDecl decl = typedefs.get(t.name());
+                yield decl != null && decl.attributes().hasAligned() ? typedef(t, where).align()
+                        : preferredAlign(t.target(), where);
+            }
+            default -> info(type, where).align();
+        };
+    }
+
     /** {@return the value of an {@code aligned} attribute in bytes (bare {@code aligned} = biggest alignment)} */
     long alignedValue(Attributes attributes) {
         return attributes.aligned() == Attributes.MAX ? target.biggestAlignment() : attributes.aligned();

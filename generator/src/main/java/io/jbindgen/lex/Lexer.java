@@ -23,6 +23,17 @@ public final class Lexer {
         "?", ":", ";", "=", ",", "#"
     };
 
+    /** The punctuators by their first character, longest first, so that a token is matched with few tries. */
+    private static final String[][] BY_FIRST_CHAR = new String[128][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            final char ch = (char) c;
+            BY_FIRST_CHAR[c] = java.util.Arrays.stream(PUNCTUATORS).filter(p -> p.charAt(0) == ch)
+                    .toArray(String[]::new);
+        }
+    }
+
     private final String file;
     private final SourceReader in;
     private final Diagnostics diagnostics;
@@ -72,7 +83,7 @@ public final class Lexer {
         if (c == '"' || c == '\'') {
             return make(c == '"' ? TokenKind.STRING : TokenKind.CHARACTER, quoted("", pos), pos);
         }
-        for (String p : PUNCTUATORS) {
+        for (String p : BY_FIRST_CHAR[c < 128 ? c : 0]) {
             if (matches(p)) {
                 for (int i = 0; i < p.length(); i++) {
                     in.next();
@@ -97,7 +108,7 @@ public final class Lexer {
     }
 
     private boolean matches(String p) {
-        for (int i = 0; i < p.length(); i++) {
+        for (int i = 1; i < p.length(); i++) {
             if (in.peek(i) != p.charAt(i)) {
                 return false;
             }
@@ -131,21 +142,24 @@ public final class Lexer {
         Position start = here();
         in.next();
         in.next();
-        StringBuilder sb = new StringBuilder();
+        int from = in.index();
+        int to;
         while (true) {
             int c = in.peek();
             if (c < 0) {
                 diagnostics.error(start, "unterminated-comment", "unterminated /* comment");
+                to = in.index();
                 break;
             }
             if (c == '*' && in.peek(1) == '/') {
+                to = in.index();
                 in.next();
                 in.next();
                 break;
             }
-            sb.append((char) in.next());
+            in.next();
         }
-        pendingComments.add(new Comment(CommentText.ofBlock(sb.toString()), start, in.line()));
+        pendingComments.add(new Comment(CommentText.ofBlock(in.slice(from, to)), start, in.line()));
     }
 
     private void lineComment() {
@@ -160,11 +174,13 @@ public final class Lexer {
     }
 
     private Token identifierOrPrefixedLiteral(Position pos) {
-        StringBuilder sb = new StringBuilder();
+        int start = in.index();
+        int splices = in.splices();
         while (isIdentPart(in.peek())) {
-            sb.append((char) in.next());
+            in.next();
         }
-        String id = sb.toString();
+        String raw = in.slice(start, in.index());
+        String id = in.splices() == splices ? raw : raw.replaceAll("\\\\\r?\n", "");
         int c = in.peek();
         if ((c == '"' || c == '\'') && (id.equals("L") || id.equals("u") || id.equals("U") || id.equals("u8"))) {
             return make(c == '"' ? TokenKind.STRING : TokenKind.CHARACTER, quoted(id, pos), pos);

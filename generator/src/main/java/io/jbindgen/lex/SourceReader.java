@@ -7,6 +7,7 @@ package io.jbindgen.lex;
 final class SourceReader {
     private final String text;
     private int index;
+    private int splices;
     private int line = 1;
     private int column = 1;
 
@@ -43,6 +44,21 @@ final class SourceReader {
         return c;
     }
 
+    /** {@return the offset of the current character in the text} */
+    int index() {
+        return index;
+    }
+
+    /** {@return how many line splices have been skipped so far} */
+    int splices() {
+        return splices;
+    }
+
+    /** {@return the raw text between two offsets} */
+    String slice(int from, int to) {
+        return text.substring(from, to);
+    }
+
     int line() {
         return line;
     }
@@ -72,6 +88,7 @@ final class SourceReader {
             }
             if (after < text.length() && text.charAt(after) == '\n') {
                 index = after + 1;
+                splices++;
                 line++;
                 column = 1;
             } else {

@@ -34,7 +34,7 @@ final class ArraySizes {
         }
         Constant n = parser.context().evaluate(expr, open.reportPosition(), parser.typeContext());
         if (n == null) {
-            throw new SyntaxError(open.reportPosition(), "bad-array-size", "array size is not an integer constant expression");
+            throw SyntaxError.alreadyReported(open.reportPosition());
         }
         if (n.isNegative()) {
             throw new SyntaxError(open.reportPosition(), "array-too-large", "array size too large (negative)");

@@ -92,7 +92,7 @@ final class AttributeParser {
     private long alignment(Token at, List<Token> args) {
         Constant v = parser.context().evaluate(args, at.reportPosition(), parser.typeContext());
         if (v == null) {
-            throw new SyntaxError(at.reportPosition(), "bad-attribute", "requested alignment is not an integer constant");
+            throw SyntaxError.alreadyReported(at.reportPosition());
         }
         if (v.bits() <= 0 || Long.bitCount(v.bits()) != 1) {
             throw new SyntaxError(at.reportPosition(), "bad-attribute", "requested alignment is not a positive power of 2");

@@ -79,6 +79,9 @@ final class CParser {
     }
 
     void report(SyntaxError e) {
+        if (e.isReported()) {
+            return;
+        }
         context.diagnostics().error(e.position(), e.code(), e.getMessage());
     }
 }

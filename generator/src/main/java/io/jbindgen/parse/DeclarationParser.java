@@ -37,7 +37,7 @@ final class DeclarationParser {
 
     private void external() {
         TokenCursor c = parser.cursor();
-        if (c.accept(";") || parser.skipStaticAssert()) {
+        if (c.accept(";") || parser.skipStaticAssert() || parser.context().pack().accept(c)) {
             return;
         }
         Token first = c.peek();

@@ -32,7 +32,7 @@ final class EnumParser {
             String key = "enum " + tag;
             return new TagResult(new CType.Enum(key), key, false, false);
         }
-        String key = tag != null ? "enum " + tag : "enum (anonymous at " + keyword.reportPosition() + ")";
+        String key = tag != null ? "enum " + tag : parser.context().scope().anonymousKey("enum", keyword.reportPosition());
         c.next();
         List<EnumConstant> constants = new ArrayList<>();
         List<Constant> values = new ArrayList<>();
@@ -62,8 +62,7 @@ final class EnumParser {
             List<Token> expr = c.collectUntil(Set.of(",", "}"));
             value = parser.context().evaluate(expr, eq.reportPosition(), parser.typeContext());
             if (value == null) {
-                throw new SyntaxError(name.reportPosition(), "bad-enum-value",
-                        "enumerator value for '" + name.text() + "' is not an integer constant");
+                throw SyntaxError.alreadyReported(name.reportPosition());
             }
         } else {
             value = values.isEmpty() ? new Constant(0, ScalarKind.INT)

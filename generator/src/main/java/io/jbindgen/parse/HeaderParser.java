@@ -6,6 +6,8 @@ import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
+import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import java.util.List;
@@ -27,7 +29,8 @@ public final class HeaderParser {
     }
 
     /**
-     * Lets {@code sizeof}/{@code _Alignof} of records use the layout engine.
+     * Replaces how records are sized (by default the layout engine over the declarations parsed so
+     * far); scalars, pointers, arrays and enums are still sized from the target's tables.
      *
      * @param sizeOf the size of a record type in bytes, or -1 when unknown
      * @param alignOf the alignment of a record type in bytes, or -1 when unknown
@@ -49,6 +52,15 @@ public final class HeaderParser {
     /** Parses a token list (the last token may be EOF); can be called once per translation unit. */
     public void parse(List<Token> tokens) {
         new DeclarationParser(new CParser(context, new TokenCursor(tokens, 0))).parseAll();
+    }
+
+    /**
+     * {@return the translation unit: the parsed declarations with the macros placed among them
+     * by position (after the last declaration of the same file that starts before them)}
+     */
+    public TranslationUnit toUnit(String mainFile, List<MacroDecl> macros, List<String> filesRead) {
+        return new TranslationUnit(mainFile, DeclarationOrder.interleave(context.declarations(), macros),
+                context.skipped(), filesRead);
     }
 
     /** {@return the declarations found, in the order they were completed} */

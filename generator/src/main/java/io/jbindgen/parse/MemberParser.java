@@ -26,6 +26,7 @@ final class MemberParser {
         if (c.at(";")) {
             Token end = c.next();
             if (spec.definesAnonymousRecord()) {
+                parser.context().pack().applyTo(spec.attributes(), spec.type(), parser.context().sizes());
                 fields.add(new FieldDecl(null, spec.type(), FieldDecl.NOT_A_BITFIELD, spec.attributes().toAttributes(),
                         CommentAttacher.either(lead, end, c.peek()), first.reportPosition()));
             }
@@ -48,6 +49,7 @@ final class MemberParser {
                 throw c.error("expected ';' or ',' after member " + c.found());
             }
             Token end = c.next();
+            parser.context().pack().applyTo(attrs, type, parser.context().sizes());
             fields.add(new FieldDecl(d.name() == null ? null : d.name().text(), type, width, attrs.toAttributes(),
                     CommentAttacher.either(lead, end, c.peek()), at.reportPosition()));
             if (end.is(";")) {
@@ -67,7 +69,7 @@ final class MemberParser {
         Constant w = parser.context().evaluate(expr, colon.reportPosition(), parser.typeContext());
         String what = name == null ? "unnamed bit-field" : "bit-field '" + name.text() + "'";
         if (w == null) {
-            throw new SyntaxError(at.reportPosition(), "bad-bitfield", what + " width is not an integer constant");
+            throw SyntaxError.alreadyReported(at.reportPosition());
         }
         CType canonical = type.canonical();
         boolean integral = canonical instanceof CType.Enum

@@ -24,6 +24,7 @@ final class ParseContext {
     private final ConstantEvaluator evaluator;
     private final List<Declaration> declarations = new ArrayList<>();
     private final List<SkippedDecl> skipped = new ArrayList<>();
+    private final PragmaPack pack = new PragmaPack();
     private TypeSizes sizes;
     private int depth;
 
@@ -31,7 +32,7 @@ final class ParseContext {
         this.target = target;
         this.evaluator = evaluator;
         this.diagnostics = diagnostics;
-        this.sizes = new TargetSizes(target, scope, null);
+        this.sizes = new LayoutSizes(target, declarations);
     }
 
     Target target() {
@@ -47,6 +48,10 @@ final class ParseContext {
         Diagnostics old = diagnostics;
         diagnostics = replacement;
         return old;
+    }
+
+    PragmaPack pack() {
+        return pack;
     }
 
     Scope scope() {

@@ -37,7 +37,7 @@ final class RecordParser {
             return new TagResult(new CType.Record(kind, key), key, false, false);
         }
         String key = tag != null ? kind.keyword() + " " + tag
-                : kind.keyword() + " (anonymous at " + keyword.reportPosition() + ")";
+                : parser.context().scope().anonymousKey(kind.keyword(), keyword.reportPosition());
         Token open = c.next();
         parser.context().enter(open);
         List<FieldDecl> fields;
@@ -62,13 +62,13 @@ final class RecordParser {
             if (c.atEnd()) {
                 throw c.error("expected '}' at end of input");
             }
-            if (c.accept(";")) {
+            if (c.accept(";") || parser.context().pack().accept(c)) {
                 continue;
             }
             try {
                 members.parse(fields);
             } catch (SyntaxError e) {
-                if (e.code().equals("nesting-too-deep")) {
+                if ("nesting-too-deep".equals(e.code())) {
                     throw e;
                 }
                 parser.report(e);

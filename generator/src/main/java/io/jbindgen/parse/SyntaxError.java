@@ -16,6 +16,15 @@ final class SyntaxError extends RuntimeException {
         this.code = code;
     }
 
+    /** {@return an error whose cause was already reported (by the evaluator): only the recovery remains} */
+    static SyntaxError alreadyReported(Position position) {
+        return new SyntaxError(position, null, "already reported");
+    }
+
+    boolean isReported() {
+        return code == null;
+    }
+
     Position position() {
         return position;
     }

@@ -103,22 +103,26 @@ class LayoutsTest {
 
     @Test
     void deepNestingIsBounded() {
-        UnitBuilder b = new UnitBuilder("t.h");
-        CType t = scalar(ScalarKind.INT);
+        // declared innermost first, each record is laid out from memoized members: no deep recursion
+        UnitBuilder shallow = new UnitBuilder("t.h");
         for (int i = 0; i < 5000; i++) {
-            t = new CType.Record(RecordKind.STRUCT, "struct s" + (i + 1));
-            b.struct("s" + i, field("m", i == 0 ? scalar(ScalarKind.INT) : new CType.Record(RecordKind.STRUCT, "struct s" + (i - 1))));
+            shallow.struct("s" + i, field("m", member(i)));
         }
-        // declared innermost first: no deep recursion needed, every record gets a layout
         Diagnostics diags = new Diagnostics();
-        assertThat(Layouts.compute(b.build(), Target.X86_64, diags).record("struct s4999")).isPresent();
-        UnitBuilder reversed = new UnitBuilder("t.h");
+        assertThat(Layouts.compute(shallow.build(), Target.X86_64, diags).record("struct s4999")).isPresent();
+        assertThat(diags.all()).isEmpty();
+        // declared outermost first, laying out s4999 needs all 5000 levels at once: reported, not overflowed
+        UnitBuilder deep = new UnitBuilder("t.h");
         for (int i = 4999; i >= 0; i--) {
-            reversed.struct("s" + i, field("m", i == 0 ? scalar(ScalarKind.INT) : new CType.Record(RecordKind.STRUCT, "struct s" + (i - 1))));
+            deep.struct("s" + i, field("m", member(i)));
         }
-        Diagnostics deep = new Diagnostics();
-        Layouts.compute(reversed.build(), Target.X86_64, deep);
-        assertThat(deep.all()).extracting(Diagnostic::code).contains("nesting-too-deep");
+        Diagnostics deepDiags = new Diagnostics();
+        Layouts.compute(deep.build(), Target.X86_64, deepDiags);
+        assertThat(deepDiags.all()).extracting(Diagnostic::code).contains("nesting-too-deep");
+    }
+
+    private static CType member(int level) {
+        return level == 0 ? scalar(ScalarKind.INT) : new CType.Record(RecordKind.STRUCT, "struct s" + (level - 1));
     }
 
     @Test
@@ -131,6 +135,23 @@ class LayoutsTest {
         Diagnostics x64 = new Diagnostics();
         Layouts.compute(b.build(), Target.X86_64, x64);
         assertThat(x64.all()).extracting(Diagnostic::code).containsExactly("bitfield-width");
+    }
+
+    @Test
+    void gnuAlignofDiffersFromC11AlignofOnI386() {
+        // gcc -m32: __alignof__ of long long, long long[2], enum {0x100000000LL}, struct {long long},
+        // typedef long long, typedef long long aligned(4), double, long double = 8 8 8 4 8 4 8 4
+        UnitBuilder b = new UnitBuilder("t.h");
+        CType ll = scalar(ScalarKind.LONG_LONG);
+        CType big = b.enumeration("big", ScalarKind.LONG_LONG, "B", 0x100000000L);
+        CType.Record sl = b.struct("sl", field("x", ll));
+        CType tl = b.typedef("tl", ll);
+        CType tl4 = b.typedef("tl4", ll, UnitBuilder.aligned(4));
+        Layouts l = Layouts.compute(b.build(), Target.I386, new Diagnostics());
+        List<CType> types = List.of(ll, UnitBuilder.array(ll, 2), big, sl, tl, tl4, scalar(ScalarKind.DOUBLE),
+                scalar(ScalarKind.LONG_DOUBLE));
+        assertThat(types.stream().map(l::preferredAlignOf).toList()).containsExactly(8L, 8L, 8L, 4L, 8L, 4L, 8L, 4L);
+        assertThat(types.stream().map(l::alignOf).toList()).containsExactly(4L, 4L, 4L, 4L, 4L, 4L, 4L, 4L);
     }
 
     static CType typeNamed(TranslationUnit unit, String spelling) {

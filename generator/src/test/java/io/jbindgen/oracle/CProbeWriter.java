@@ -4,7 +4,9 @@ import io.jbindgen.abi.Target;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the claims of a layout JSON into a C probe for gcc: {@code _Static_assert}s of every
@@ -14,9 +16,9 @@ import java.util.List;
  */
 final class CProbeWriter {
     /** One claimed number: {@code expr} must equal {@code expected} (a C constant). */
-    record Check(String what, String expr, String expected, String claimed, String readExpr) {
+    record Check(String what, String expr, String expected, String claimed, String readExpr, String hideMacro) {
         Check(String what, String expr, String expected, String claimed) {
-            this(what, expr, expected, claimed, expr);
+            this(what, expr, expected, claimed, expr, null);
         }
     }
 
@@ -35,11 +37,11 @@ final class CProbeWriter {
         }
         for (LayoutClaims.Enum e : claims.enums()) {
             for (LayoutClaims.Constant k : e.constants()) {
-                value(k.name(), k.value());
+                value(k.name(), k.value(), k.name());
             }
         }
         for (LayoutClaims.Macro m : claims.macros()) {
-            value(m.name(), m.value());
+            value(m.name(), m.value(), null);
             checks.add(new Check("type of macro " + m.name(), "_Generic((" + m.name() + "), " + m.type() + ": 1, default: 0)",
                     "1", m.type()));
         }
@@ -53,27 +55,64 @@ final class CProbeWriter {
         return bitfields;
     }
 
+    /**
+     * A probe's text and which line holds which claim.
+     *
+     * @param text the C source
+     * @param checkAtLine line number to index in {@link #checks()}
+     * @param bitfieldAtLine line number to index in {@link #bitfields()}
+     */
+    record Probe(String text, Map<Integer, Integer> checkAtLine, Map<Integer, Integer> bitfieldAtLine) {
+    }
+
     /** {@return the probe: the header, then the assertions and the bitfield objects} */
-    String source(String header) {
-        StringBuilder c = new StringBuilder("#include \"" + header + "\"\n");
+    Probe source(String header) {
+        List<String> lines = new ArrayList<>(List.of("#include \"" + header + "\""));
+        Map<Integer, Integer> checkAt = new HashMap<>();
         for (int i = 0; i < checks.size(); i++) {
             Check k = checks.get(i);
-            c.append("_Static_assert((").append(k.expr()).append(") == (").append(k.expected())
-                    .append("), \"jbcheck").append(i).append("\");\n");
+            String assertion = "_Static_assert((" + k.expr() + ") == (" + k.expected() + "), \"jbcheck" + i + "\");";
+            checkAt.put(emit(lines, k.hideMacro(), assertion), i);
         }
-        bitfields.forEach(b -> c.append(b.declaration()).append('\n'));
-        return c.toString();
+        Map<Integer, Integer> bitfieldAt = bitfieldLines(lines);
+        return new Probe(String.join("\n", lines) + "\n", checkAt, bitfieldAt);
     }
 
     /** {@return a probe without assertions that stores the value of each listed check in section {@code .data.jbv<i>}} */
-    String readback(String header, List<Integer> which) {
-        StringBuilder c = new StringBuilder("#include \"" + header + "\"\n");
+    Probe readback(String header, List<Integer> which) {
+        List<String> lines = new ArrayList<>(List.of("#include \"" + header + "\""));
+        Map<Integer, Integer> checkAt = new HashMap<>();
         for (int i : which) {
-            c.append("__attribute__((section(\".data.jbv").append(i).append("\"))) unsigned long long jbv").append(i)
-                    .append(" = (unsigned long long)(").append(checks.get(i).readExpr()).append(");\n");
+            Check k = checks.get(i);
+            String store = "__attribute__((section(\".data.jbv" + i + "\"))) unsigned long long jbv" + i
+                    + " = (unsigned long long)(" + k.readExpr() + ");";
+            checkAt.put(emit(lines, k.hideMacro(), store), i);
         }
-        bitfields.forEach(b -> c.append(b.declaration()).append('\n'));
-        return c.toString();
+        Map<Integer, Integer> bitfieldAt = bitfieldLines(lines);
+        return new Probe(String.join("\n", lines) + "\n", checkAt, bitfieldAt);
+    }
+
+    private Map<Integer, Integer> bitfieldLines(List<String> lines) {
+        Map<Integer, Integer> at = new HashMap<>();
+        for (int i = 0; i < bitfields.size(); i++) {
+            lines.add(bitfields.get(i).declaration());
+            at.put(lines.size(), i);
+        }
+        return at;
+    }
+
+    /** Adds {@code line}, with a macro of the same name as an enum constant hidden around it; returns its line number. */
+    private static int emit(List<String> lines, String hideMacro, String line) {
+        if (hideMacro == null) {
+            lines.add(line);
+            return lines.size();
+        }
+        lines.add("#pragma push_macro(\"" + hideMacro + "\")");
+        lines.add("#undef " + hideMacro);
+        lines.add(line);
+        int at = lines.size();
+        lines.add("#pragma pop_macro(\"" + hideMacro + "\")");
+        return at;
     }
 
     private void record(LayoutClaims.Rec r, ByteOrder order) {
@@ -87,7 +126,7 @@ final class CProbeWriter {
             }
             checks.add(new Check("offsetof " + member, "__builtin_offsetof(" + r.c() + ", " + f.name() + ")",
                     f.offset() + "", f.offset() + ""));
-            if (!f.type().endsWith("[]")) {
+            if (!f.type().contains("[]")) {
                 checks.add(new Check("sizeof " + member, "sizeof(((" + r.c() + " *)0)->" + f.name() + ")",
                         f.size() + "", f.size() + ""));
             }
@@ -108,13 +147,14 @@ final class CProbeWriter {
                 + f.size() + ")", section, decl, bytes));
     }
 
-    private void value(String name, BigInteger v) {
+    private void value(String name, BigInteger v, String hideMacro) {
         if (v.signum() < 0) {
             String lit = v.equals(BigInteger.valueOf(Long.MIN_VALUE)) ? "(-9223372036854775807LL - 1)" : v + "LL";
             checks.add(new Check("value of " + name, "(" + name + ") < 0 && (long long)(" + name + ") == " + lit, "1",
-                    v.toString(), "(long long)(" + name + ")"));
+                    v.toString(), "(long long)(" + name + ")", hideMacro));
         } else {
-            checks.add(new Check("value of " + name, "(unsigned long long)(" + name + ")", v + "ULL", v.toString()));
+            String expr = "(unsigned long long)(" + name + ")";
+            checks.add(new Check("value of " + name, expr, v + "ULL", v.toString(), expr, hideMacro));
         }
     }
 }

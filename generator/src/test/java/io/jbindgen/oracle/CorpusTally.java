@@ -12,6 +12,7 @@ final class CorpusTally {
     private long compared;
     private final List<String> mismatches = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> mismatchesWithErrors = new ArrayList<>();
 
     CorpusTally(String target) {
         this.target = target;
@@ -25,11 +26,12 @@ final class CorpusTally {
         accepted++;
         if (errors.isEmpty()) {
             clean++;
+            compared += v.compared();
+            mismatches.addAll(v.mismatches());
         } else {
             failures.add(header + ": " + errors.getFirst() + (errors.size() > 1 ? " (+" + (errors.size() - 1) + " more)" : ""));
+            mismatchesWithErrors.addAll(v.mismatches());
         }
-        compared += v.compared();
-        mismatches.addAll(v.mismatches());
     }
 
     synchronized int accepted() {
@@ -45,11 +47,13 @@ final class CorpusTally {
     }
 
     synchronized String summary() {
-        StringBuilder s = new StringBuilder("%s: %d headers, gcc accepts %d, jbindgen reports %d without error (%.1f%%), %d numbers compared, %d mismatches%n"
+        StringBuilder s = new StringBuilder("%s: %d headers, gcc accepts %d, jbindgen reports %d without error (%.1f%%), %d numbers compared in those, %d mismatches%n"
                 .formatted(target, headers, accepted, clean, accepted == 0 ? 100.0 : 100.0 * clean / accepted, compared,
                         mismatches.size()));
         failures.stream().sorted().forEach(f -> s.append("  error: ").append(f).append('\n'));
         mismatches.stream().limit(200).forEach(m -> s.append("  mismatch: ").append(m).append('\n'));
+        mismatchesWithErrors.stream().limit(50).forEach(m -> s.append("  (in a report with errors) mismatch: ")
+                .append(m).append('\n'));
         return s.toString();
     }
 }

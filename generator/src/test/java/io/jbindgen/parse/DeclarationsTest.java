@@ -107,6 +107,15 @@ class DeclarationsTest {
     }
 
     @Test
+    void sizeofRecordUsesTheLayoutEngine() {
+        String text = "struct r { int a; long long b; }; struct s { char x[sizeof(struct r)]; char y[_Alignof(struct r)]; };";
+        assertThat(Parsed.of(text).fieldType("struct s", "x")).isEqualTo("char[16]");
+        assertThat(Parsed.of(text).fieldType("struct s", "y")).isEqualTo("char[8]");
+        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "x")).isEqualTo("char[12]");
+        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "y")).isEqualTo("char[4]");
+    }
+
+    @Test
     void bitfieldsNamedUnnamedAndZero() {
         Parsed p = Parsed.of("struct s { unsigned a : 3, : 2; int : 0; signed char b : 8; _Bool c : 1; };");
         assertThat(p.errors()).isEmpty();
@@ -190,6 +199,24 @@ class DeclarationsTest {
         assertThat(p.typedef("aligned_int").attributes()).isEqualTo(new Attributes(false, 16));
         assertThat(p.record(((CType.Record) p.typedef("e_t").type()).key()).attributes().packed()).isTrue();
         assertThat(p.record("struct f").fields()).hasSize(1);
+    }
+
+    @Test
+    void pragmaPackCapsMemberAlignment() {
+        Parsed p = Parsed.of("""
+                #pragma pack(push, 2)
+                struct two { char c; int i; short s; char d; };
+                _Pragma("pack(1)")
+                struct one { char c; long l; };
+                #pragma pack(pop)
+                struct none { char c; int i; };
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.field("struct two", "c").attributes()).isEqualTo(Attributes.EMPTY);
+        assertThat(p.field("struct two", "i").attributes()).isEqualTo(new Attributes(true, 2));
+        assertThat(p.field("struct two", "s").attributes()).isEqualTo(Attributes.EMPTY);
+        assertThat(p.field("struct one", "l").attributes()).isEqualTo(new Attributes(true, 0));
+        assertThat(p.field("struct none", "i").attributes()).isEqualTo(Attributes.EMPTY);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.jbindgen.maven;
 
 import io.jbindgen.GenerationRequest;
+import io.jbindgen.Generator;
 import io.jbindgen.maven.incremental.Fingerprint;
 import io.jbindgen.maven.incremental.IncrementalGenerator;
 import io.jbindgen.maven.incremental.Outcome;
@@ -225,11 +226,11 @@ public class GenerateMojo extends AbstractMojo {
         SourceRootRegistrar.register(project, output);
         Outcome outcome;
         try {
-            String tools = ToolIdentity.describe(pluginVersion(), LibraryGenerator.version(),
-                    List.of(GenerateMojo.class, GenerationRequest.class));
+            String tools = ToolIdentity.describe(pluginVersion(), Generator.version(),
+                    List.of(GenerateMojo.class, Generator.class));
             IncrementalGenerator.Job job = new IncrementalGenerator.Job(request, output, stateDirectory(),
                     Fingerprint.describe(request, output, failOnWarning, tools), failOnWarning, force);
-            outcome = new IncrementalGenerator(LibraryGenerator::generate).run(job);
+            outcome = new IncrementalGenerator(Generator::generate).run(job);
         } catch (IOException e) {
             getLog().error("jbindgen: I/O failure: " + e, e);
             throw new MojoExecutionException("jbindgen: I/O failure: " + e.getMessage(), e);

@@ -12,11 +12,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * What identifies the code that generates, for the fingerprint: the plugin's and the generator's
  * versions, and, for {@code -SNAPSHOT} versions (whose code changes without the version changing),
- * the SHA-256 of the jars or class directories the plugin and the generator were loaded from.
+ * a SHA-256 over the jars or class directories the plugin and the generator were loaded from. For a
+ * jar that is the name, size and CRC-32 of every entry as its central directory records them, so
+ * nothing is decompressed and an identical rebuilt jar (reproducible builds) keeps its identity.
  */
 final class ToolIdentity {
 
@@ -54,7 +57,10 @@ final class ToolIdentity {
                 }
             }
         } else {
-            add(digest, location);
+            try (ZipFile jar = new ZipFile(location.toFile())) {
+                jar.stream().forEach(entry -> digest.update((entry.getName() + ' ' + entry.getSize() + ' '
+                        + entry.getCrc() + '\n').getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }

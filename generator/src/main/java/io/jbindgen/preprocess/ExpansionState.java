@@ -1,0 +1,77 @@
+package io.jbindgen.preprocess;
+
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.Position;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the macro expanders of one run share: the macro table, which macros are being expanded
+ * (and so may not expand again), the tokens painted "never expand" (C11 6.10.3.4p2), the
+ * {@code __COUNTER__} (shared by a whole run), and the budget that stops runaway expansions.
+ */
+final class ExpansionState {
+    final MacroTable macros;
+    final Diagnostics diagnostics;
+    private final Map<String, Integer> active;
+    private final Set<Token> painted = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ExpansionBudget budget;
+    private final int[] counter;
+
+    ExpansionState(MacroTable macros, Diagnostics diagnostics, ExpansionBudget budget, int[] counter) {
+        this.macros = macros;
+        this.diagnostics = diagnostics;
+        this.active = new HashMap<>();
+        this.budget = budget;
+        this.counter = counter;
+    }
+
+    boolean isActive(String macro) {
+        return active.containsKey(macro);
+    }
+
+    void activate(String macro) {
+        active.merge(macro, 1, Integer::sum);
+    }
+
+    void deactivate(String macro) {
+        active.computeIfPresent(macro, (k, n) -> n == 1 ? null : n - 1);
+    }
+
+    boolean isPainted(Token t) {
+        return !painted.isEmpty() && painted.contains(t);
+    }
+
+    void paint(Token t) {
+        painted.add(t);
+    }
+
+    /** {@return a copy of {@code t} at another expansion site, painted if {@code t} was} */
+    Token relocate(Token t, Position expansion, boolean leadingSpace) {
+        Token c = new Token(t.kind(), t.text(), t.position(), expansion, leadingSpace, false, java.util.List.of());
+        if (isPainted(t)) {
+            painted.add(c);
+        }
+        return c;
+    }
+
+    void startTopLevel() {
+        budget.startTopLevel();
+    }
+
+    boolean charge(int n, Position where) {
+        return budget.charge(n, where, diagnostics);
+    }
+
+    boolean aborted() {
+        return budget.exhausted();
+    }
+
+    int nextCounter() {
+        return counter[0]++;
+    }
+}

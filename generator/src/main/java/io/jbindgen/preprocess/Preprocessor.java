@@ -1,0 +1,114 @@
+package io.jbindgen.preprocess;
+
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.lex.Token;
+import io.jbindgen.lex.TokenKind;
+import io.jbindgen.model.Position;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The C preprocessor: turns a header and everything it includes into one list of fully
+ * macro-expanded tokens, each keeping the position it was spelled at (and, for tokens produced by a
+ * macro, the outermost invocation site), plus the macro table at the end.
+ *
+ * <p>Bounded against hostile input: include depth, expression depth and expansion size are limited,
+ * and conditional nesting is kept off the Java stack. Problems are diagnostics, never exceptions.
+ */
+public final class Preprocessor {
+    private static final String COMMAND_LINE = "<command-line>";
+    private static final Map<Target, SourceFile> PREDEFINED = new ConcurrentHashMap<>();
+
+    private final PreprocessorOptions options;
+    private final Diagnostics diagnostics;
+    private final SourceCache cache;
+
+    /** Creates a preprocessor with its own file cache. */
+    public Preprocessor(PreprocessorOptions options, Diagnostics diagnostics) {
+        this(options, diagnostics, new SourceCache());
+    }
+
+    /** Creates a preprocessor sharing {@code cache} with other runs (e.g. over a whole header tree). */
+    public Preprocessor(PreprocessorOptions options, Diagnostics diagnostics, SourceCache cache) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+        this.cache = cache;
+    }
+
+    /** {@return the preprocessed header} */
+    public PreprocessedUnit run(Path header) {
+        String mainName = header.toString();
+        MacroTable macros = new MacroTable();
+        IncludeStack stack = new IncludeStack(diagnostics);
+        IncludeResolver resolver = new IncludeResolver(options.includeDirs(), cache);
+        LineExpander lines = new LineExpander(macros, diagnostics);
+        IncludeDirective includes = new IncludeDirective(resolver, stack, macros, lines, diagnostics);
+        IfCondition conditions = new IfCondition(options.target(), macros, lines, diagnostics,
+                (name, angled, next) -> includes.exists(stack.top(), name, angled, next));
+        stack.setDirectives(new DirectiveProcessor(macros, lines, diagnostics, conditions, includes));
+
+        List<Token> out = new ArrayList<>();
+        stack.push(PREDEFINED.computeIfAbsent(options.target(),
+                t -> SourceCache.fromText(Position.BUILTIN.file(), predefinedText(t))), -1);
+        drain(lines.over(stack), out);
+        stack.push(SourceCache.fromText(COMMAND_LINE, commandLineText()), -1);
+        drain(lines.over(stack), out);
+        if (!out.isEmpty()) {
+            diagnostics.error(out.getFirst().position(), "invalid-define", "-D options produced tokens");
+            out.clear();
+        }
+        SourceFile main = loadMain(header, mainName);
+        if (main != null) {
+            stack.push(main, -1);
+            drain(lines.over(stack), out);
+        }
+        Position end = out.isEmpty() ? new Position(mainName, 1, 1) : out.getLast().position();
+        out.add(new Token(TokenKind.EOF, "", end, null, false, true, List.of()));
+        return new PreprocessedUnit(mainName, out, stack.filesRead(), macros.snapshot());
+    }
+
+    private static void drain(MacroExpander expander, List<Token> out) {
+        for (Token t = expander.next(); t.kind() != TokenKind.EOF; t = expander.next()) {
+            out.add(t);
+        }
+    }
+
+    private SourceFile loadMain(Path header, String name) {
+        if (!Files.isRegularFile(header)) {
+            diagnostics.error(new Position(name, 1, 1), "file-not-found", "%s: no such file", name);
+            return null;
+        }
+        try {
+            return cache.load(header, name);
+        } catch (IOException e) {
+            diagnostics.error(new Position(name, 1, 1), "unreadable-file", "cannot read %s: %s", name, e.getMessage());
+            return null;
+        }
+    }
+
+    private static String predefinedText(Target target) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : PredefinedMacros.of(target).entrySet()) {
+            sb.append("#define ").append(e.getKey()).append(' ').append(e.getValue()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private String commandLineText() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : options.defines().entrySet()) {
+            sb.append("#define ").append(e.getKey()).append(' ')
+                    .append(e.getValue() == null ? "1" : e.getValue()).append('\n');
+        }
+        for (String u : options.undefines()) {
+            sb.append("#undef ").append(u).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package it.demo;
+
+/** Not jbindgen's: must survive. */
+final class Handwritten {
+}
