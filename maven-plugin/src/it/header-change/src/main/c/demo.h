@@ -16,4 +16,8 @@ enum demo_mode {
 
 /* Most devices per guest. */
 #define DEMO_MAX 16
+/* Not touched by the edit: its class must not be rewritten. */
+struct demo_stable {
+	int untouched;
+};
 #endif
