@@ -103,22 +103,26 @@ class LayoutsTest {
 
     @Test
     void deepNestingIsBounded() {
-        UnitBuilder b = new UnitBuilder("t.h");
-        CType t = scalar(ScalarKind.INT);
+        // declared innermost first, each record is laid out from memoized members: no deep recursion
+        UnitBuilder shallow = new UnitBuilder("t.h");
         for (int i = 0; i < 5000; i++) {
-            t = new CType.Record(RecordKind.STRUCT, "struct s" + (i + 1));
-            b.struct("s" + i, field("m", i == 0 ? scalar(ScalarKind.INT) : new CType.Record(RecordKind.STRUCT, "struct s" + (i - 1))));
+            shallow.struct("s" + i, field("m", member(i)));
         }
-        // declared innermost first: no deep recursion needed, every record gets a layout
         Diagnostics diags = new Diagnostics();
-        assertThat(Layouts.compute(b.build(), Target.X86_64, diags).record("struct s4999")).isPresent();
-        UnitBuilder reversed = new UnitBuilder("t.h");
+        assertThat(Layouts.compute(shallow.build(), Target.X86_64, diags).record("struct s4999")).isPresent();
+        assertThat(diags.all()).isEmpty();
+        // declared outermost first, laying out s4999 needs all 5000 levels at once: reported, not overflowed
+        UnitBuilder deep = new UnitBuilder("t.h");
         for (int i = 4999; i >= 0; i--) {
-            reversed.struct("s" + i, field("m", i == 0 ? scalar(ScalarKind.INT) : new CType.Record(RecordKind.STRUCT, "struct s" + (i - 1))));
+            deep.struct("s" + i, field("m", member(i)));
         }
-        Diagnostics deep = new Diagnostics();
-        Layouts.compute(reversed.build(), Target.X86_64, deep);
-        assertThat(deep.all()).extracting(Diagnostic::code).contains("nesting-too-deep");
+        Diagnostics deepDiags = new Diagnostics();
+        Layouts.compute(deep.build(), Target.X86_64, deepDiags);
+        assertThat(deepDiags.all()).extracting(Diagnostic::code).contains("nesting-too-deep");
+    }
+
+    private static CType member(int level) {
+        return level == 0 ? scalar(ScalarKind.INT) : new CType.Record(RecordKind.STRUCT, "struct s" + (level - 1));
     }
 
     @Test

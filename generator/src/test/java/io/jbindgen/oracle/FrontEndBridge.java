@@ -18,38 +18,44 @@ import java.util.Optional;
  * (they are then skipped with an assumption message). Once it is on main this can become a direct call.
  */
 final class FrontEndBridge {
-    private static final Method PARSE;
-    private static final Constructor<?> OPTIONS;
+    private static final boolean PRESENT = present("io.jbindgen.FrontEnd");
+    private static Method parse;
+    private static Constructor<?> options;
 
-    static {
-        Method parse = null;
-        Constructor<?> options = null;
+    private static boolean present(String name) {
         try {
-            Class<?> optionsClass = Class.forName("io.jbindgen.FrontEndOptions");
-            Class<?>[] types = java.util.Arrays.stream(optionsClass.getRecordComponents())
-                    .map(RecordComponent::getType).toArray(Class<?>[]::new);
-            options = optionsClass.getDeclaredConstructor(types);
-            parse = Class.forName("io.jbindgen.FrontEnd").getMethod("parse", Path.class, optionsClass, Diagnostics.class);
-        } catch (ReflectiveOperationException e) {
-            parse = null;
+            Class.forName(name);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
-        PARSE = parse;
-        OPTIONS = options;
+    }
+
+    private static synchronized void bind() throws ReflectiveOperationException {
+        if (parse != null) {
+            return;
+        }
+        Class<?> optionsClass = Class.forName("io.jbindgen.FrontEndOptions");
+        Class<?>[] types = java.util.Arrays.stream(optionsClass.getRecordComponents())
+                .map(RecordComponent::getType).toArray(Class<?>[]::new);
+        options = optionsClass.getDeclaredConstructor(types);
+        parse = Class.forName("io.jbindgen.FrontEnd").getMethod("parse", Path.class, optionsClass, Diagnostics.class);
     }
 
     private FrontEndBridge() {
     }
 
-    /** {@return whether the front end is on the class path} */
+    /** {@return whether the front end is on the class path (if it is but its API differs, {@link #parse} fails)} */
     static boolean available() {
-        return PARSE != null;
+        return PRESENT;
     }
 
     /** {@return the translation unit of {@code header} on {@code target}, diagnostics into {@code diags}} */
     static Optional<TranslationUnit> parse(Path header, Target target, List<Path> includeDirs, Diagnostics diags) {
         try {
-            Object options = OPTIONS.newInstance(target, includeDirs, new LinkedHashMap<String, String>(), List.of());
-            return Optional.ofNullable((TranslationUnit) PARSE.invoke(null, header, options, diags));
+            bind();
+            Object o = options.newInstance(target, includeDirs, new LinkedHashMap<String, String>(), List.of());
+            return Optional.ofNullable((TranslationUnit) parse.invoke(null, header, o, diags));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("front end crashed on " + header, e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -1,10 +1,8 @@
 package io.jbindgen.oracle;
 
-import io.jbindgen.abi.IncrementalLayouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Lexer;
-import io.jbindgen.model.Declaration;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.parse.HeaderParser;
 import java.io.IOException;
@@ -33,22 +31,6 @@ final class GccPreprocessedFrontEnd {
         }
         String name = header.getFileName() + ".i";
         HeaderParser parser = new HeaderParser(gcc.target(), diags);
-        IncrementalLayouts sizes = new IncrementalLayouts(gcc.target());
-        int[] seen = {0};
-        Runnable sync = () -> {
-            List<Declaration> all = parser.declarations();
-            for (int i = seen[0]; i < all.size(); i++) {
-                sizes.add(all.get(i));
-            }
-            seen[0] = all.size();
-        };
-        parser.recordSizes(t -> {
-            sync.run();
-            return sizes.sizeOf(t);
-        }, t -> {
-            sync.run();
-            return sizes.alignOf(t);
-        });
         parser.parse(Lexer.tokenize(name, pre.output(), diags));
         return Optional.of(new TranslationUnit(name, parser.declarations(), parser.skipped(), List.of(name)));
     }
