@@ -3,12 +3,14 @@
 #   1. the seed header (lguest_launcher.h) with --layout-json
 #   2. linux/kvm.h with --layout-json and -I to the system headers
 #   3. every /usr/include/linux/*.h in one process with --layout-json DIR
-# Each case runs once to warm the AppCDS archive, then RUNS times; the median is reported.
+# Each case runs once untimed (which writes the AppCDS archive or AOT cache), then RUNS times; the
+# median is reported, with the mean CPU time (user+sys), which a loaded machine inflates less.
 # Uses hyperfine when installed, else a bash loop over `date +%s%N`.
 #
 # Environment: JAVA (default $JAVA_HOME/bin/java, else Temurin 25), JAR (default
-# generator/target/jbindgen.jar), RUNS (default 5), SEED (the seed header), CDS=0 to run without
-# the class-data-sharing archive, JVM_OPTS (extra JVM options).
+# generator/target/jbindgen.jar), RUNS (default 5), SEED (the seed header), CACHE (cds: AppCDS
+# archive, the default; aot: JDK 25 AOT cache trained by the untimed run; none), JVM_OPTS (extra
+# JVM options, e.g. "-XX:TieredStopAtLevel=4" to allow C2 again).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,12 +32,18 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
-if [[ ${CDS:-1} != 0 ]]; then
-    # AppCDS: the first run writes the archive, later runs map the pre-parsed classes.
-    jvm+=(-XX:SharedArchiveFile="$root/generator/target/jbindgen.jsa" -XX:+AutoCreateSharedArchive)
-fi
 # shellcheck disable=SC2206
 jvm+=(${JVM_OPTS:-})
+train=("${jvm[@]}")
+case ${CACHE:-cds} in
+    cds) # AppCDS: the first run writes the archive, later runs map the pre-parsed classes.
+        jvm+=(-XX:SharedArchiveFile="$root/generator/target/jbindgen.jsa" -XX:+AutoCreateSharedArchive)
+        train=("${jvm[@]}") ;;
+    aot) # JDK 25 AOT cache (JEP 483/514/515): classes loaded and linked, method profiles; per case.
+        aot="$work/jbindgen.aot" ;;
+    none) ;;
+    *) echo "bench: CACHE must be cds, aot or none" >&2; exit 2 ;;
+esac
 sys=(-I /usr/include/x86_64-linux-gnu -I /usr/include)
 
 median_ms() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
@@ -43,17 +51,28 @@ median_ms() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }';
 time_case() {
     local name=$1; shift
     local cmd=("$java" "${jvm[@]}" -jar "$jar" "$@")
+    local first=("$java" "${train[@]}" -jar "$jar" "$@")
+    if [[ -n ${aot:-} ]]; then
+        rm -f "$aot"
+        first=("$java" "${train[@]}" -XX:AOTCacheOutput="$aot" -jar "$jar" "$@")
+        cmd=("$java" "${jvm[@]}" -XX:AOTCache="$aot" -jar "$jar" "$@")
+    fi
     local status=0
-    "${cmd[@]}" >/dev/null 2>"$work/$name.err" || status=$?
+    "${first[@]}" >/dev/null 2>"$work/$name.err" || status=$?
+    sed -i '/^AOTCache creation\|^Removed temporary AOT/d' "$work/$name.err"
     local errors
     errors=$(grep -c ': error: ' "$work/$name.err" || true)
     if command -v hyperfine >/dev/null; then
         hyperfine --runs "$runs" --warmup 1 -N --ignore-failure --export-json "$work/$name.hyperfine.json" \
             "$(printf '%q ' "${cmd[@]}")" >/dev/null 2>"$work/$name.hyperfine.err"
         local ms
-        ms=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['results'][0]['median']*1000))" \
+        ms=$(python3 -c "import json,sys; r = json.load(open(sys.argv[1]))['results'][0]; \
+print(round(r['median'] * 1000), round(r['min'] * 1000), round(r['max'] * 1000), round((r['user'] + r['system']) * 1000))" \
             "$work/$name.hyperfine.json")
-        printf '%-8s median %6s ms over %d runs (hyperfine)  exit %d, %s error lines\n' "$name" "$ms" "$runs" "$status" "$errors"
+        local med min max cpu
+        read -r med min max cpu <<<"$ms"
+        printf '%-8s median %6s ms over %d runs (min %s, max %s; mean CPU user+sys %s ms)  exit %d, %s error lines\n' \
+            "$name" "$med" "$runs" "$min" "$max" "$cpu" "$status" "$errors"
         return
     fi
     local i t0 t1
@@ -68,7 +87,7 @@ time_case() {
         "$(sort -n "$work/$name.times" | tail -1)" "$status" "$errors"
 }
 
-echo "java: $("$java" -version 2>&1 | head -1); jar: $jar; CDS: ${CDS:-1}; $(nproc) cores"
+echo "java: $("$java" -version 2>&1 | head -1); jar: $jar; cache: ${CACHE:-cds}; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 time_case seed --layout-json "$work/seed.json" "$seed"
 time_case kvm --layout-json "$work/kvm.json" "${sys[@]}" /usr/include/linux/kvm.h
 time_case corpus --layout-json "$work/corpus" "${sys[@]}" /usr/include/linux/*.h

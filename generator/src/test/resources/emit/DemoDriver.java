@@ -22,6 +22,7 @@ public final class DemoDriver {
             SymbolLookup lib = SymbolLookup.libraryLookup(library, arena);
             driver.demo(arena, lib);
             driver.packed(arena, lib);
+            driver.odd(arena, lib);
         }
         return driver.problems.toString();
     }
@@ -69,6 +70,16 @@ public final class DemoDriver {
         expect("u64", Long.toUnsignedString(e.u64()), "9223372036854775809");
         expect("flex", e.flex(0) + "/" + e.flex(1), "-1/2147483647");
         expect("layout size", Demo.LAYOUT.byteSize(), Demo.SIZE);
+    }
+
+    private void odd(Arena arena, SymbolLookup lib) throws Throwable {
+        T3 t = T3.allocate(arena).a(2).b(0xABCDE);
+        expect("check_t3 mask", (int) checker(lib, "check_t3").invokeExact(t.segment()), 0);
+        T3 u = T3.allocate(arena);
+        filler(lib, "fill_t3").invokeExact(u.segment());
+        expect("t3", u.a() + "/" + u.b(), "1/" + 0xFFFFF);
+        expect("t3 bytes", java.util.HexFormat.of().formatHex(u.segment().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE)),
+                "fdff3f");
     }
 
     private void packed(Arena arena, SymbolLookup lib) throws Throwable {

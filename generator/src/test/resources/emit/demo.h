@@ -18,3 +18,4 @@ struct demo {
     int flex[];
 };
 struct __attribute__((packed)) pk { char c; int i; struct lguest_vqconfig v; };
+struct __attribute__((packed)) t3 { unsigned int a:2; unsigned int b:20; };

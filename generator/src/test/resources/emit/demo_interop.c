@@ -60,3 +60,15 @@ void fill_pk(struct pk *p) {
     p->v.irq = 1;
     p->v.pfn = 0x10000;
 }
+
+unsigned check_t3(const struct t3 *t) {
+    unsigned bad = 0;
+    CHECK(0, t->a == 2);
+    CHECK(1, t->b == 0xABCDE);
+    return bad;
+}
+
+void fill_t3(struct t3 *t) {
+    t->a = 1;
+    t->b = 0xFFFFF;
+}

@@ -1,5 +1,6 @@
 package io.jbindgen.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -9,19 +10,16 @@ import javax.lang.model.element.Modifier;
 /**
  * Getter and setter of a bitfield: one read of the smallest storage unit (1, 2, 4 or 8 bytes) that
  * holds the field's bits and lies inside its record, a shift and a mask. The setter rejects values
- * that do not fit the width and keeps the neighbouring bits.
+ * that do not fit the width and keeps the neighbouring bits. A bitfield no such unit covers is read
+ * and written bit by bit through the runtime's {@code Bits}.
  */
 final class BitfieldEmitter {
+    private static final ClassName BITS = ClassName.get("io.jbindgen.runtime", "Bits");
     private BitfieldEmitter() {
     }
 
     /** Where the bits lie: a storage unit of {@code bytes} at {@code start} and the field's shift in it. */
     private record Unit(long start, int bytes, int shift) {
-    }
-
-    /** {@return whether the bitfield can be accessed with one storage unit read} */
-    static boolean supported(Member m, long recordStart) {
-        return unit(m, recordStart) != null;
     }
 
     private static Unit unit(Member m, long recordStart) {
@@ -33,7 +31,9 @@ final class BitfieldEmitter {
             if (bytes < span) {
                 continue;
             }
-            long start = Math.min(first, m.extentEnd() - bytes);
+            long aligned = m.offsetBits() / 8 / bytes * bytes;
+            long start = aligned * 8 + 8L * bytes >= m.offsetBits() + width && aligned + bytes <= m.extentEnd()
+                    ? aligned : Math.min(first, m.extentEnd() - bytes);
             if (start < recordStart || start > first) {
                 return null;
             }
@@ -52,13 +52,21 @@ final class BitfieldEmitter {
         TypeName java = s.storage() == JType.Storage.BOOL && width == 1 ? TypeName.BOOLEAN
                 : (signed ? width <= 32 : width <= 31) ? TypeName.INT : TypeName.LONG;
         long mask = width == 64 ? -1L : (1L << width) - 1;
+        if (u == null) {
+            u = new Unit(0, 8, 0);
+        }
+        boolean bytewise = unit(m, recordStart) == null;
         JType.Storage storage = JType.Storage.integer(u.bytes());
         JType.Scalar unitType = new JType.Scalar(storage, true, s.order(), null, false);
-        CodeBlock load = ScalarCode.read(ctx, unitType, CodeBlock.of("$LL", u.start()));
-        if (storage == JType.Storage.I8 || storage == JType.Storage.I16) {
+        CodeBlock load = bytewise
+                ? CodeBlock.of("$T.read(segment, $LL, $L, $T.$L)", BITS, m.offsetBits(), width,
+                        LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(s.order()))
+                : ScalarCode.read(ctx, unitType, CodeBlock.of("$LL", u.start()));
+        if (!bytewise && (storage == JType.Storage.I8 || storage == JType.Storage.I16)) {
             load = CodeBlock.of("(long) $L", load);
         }
-        String where = "bits " + (m.offsetBits() - 8 * u.start()) + ".." + (m.offsetBits() - 8 * u.start() + width - 1)
+        String where = bytewise ? "bits " + m.offsetBits() + ".." + (m.offsetBits() + width - 1) + " of the record"
+                : "bits " + (m.offsetBits() - 8 * u.start()) + ".." + (m.offsetBits() - 8 * u.start() + width - 1)
                 + " of the " + u.bytes() + "-byte unit at byte offset " + u.start() + " (" + width + " bits wide)";
         String doc = JavadocText.paragraph(m.field().doc()) + ScalarCode.describe(m, where) + "\n\n";
         CodeBlock value;
@@ -94,6 +102,12 @@ final class BitfieldEmitter {
                 setter.addStatement("$T.range(value, $LL, $LL, $S)", ScalarCode.CHECKS, min, max, ctx.qualified(m));
             }
             bits = CodeBlock.of("(value & 0x$LL)", Long.toHexString(mask));
+        }
+        if (bytewise) {
+            ctx.type().addMethod(setter.addStatement("$T.write(segment, $LL, $L, $T.$L, $L)", BITS, m.offsetBits(), width,
+                            LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(s.order()), bits)
+                    .addStatement("return this").build());
+            return;
         }
         setter.addStatement("long unit = $L", load)
                 .addStatement("unit = (unit & ~(0x$LL << $L)) | ($L << $L)", Long.toHexString(mask), u.shift(),

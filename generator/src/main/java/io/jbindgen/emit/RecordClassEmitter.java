@@ -79,11 +79,7 @@ final class RecordClassEmitter {
 
     private void accessor(RecordContext ctx, Member m) {
         switch (m.type()) {
-            case JType.Scalar s when m.isBitfield() -> {
-                if (BitfieldEmitter.supported(m, 0)) {
-                    BitfieldEmitter.emit(ctx, m, 0);
-                }
-            }
+            case JType.Scalar s when m.isBitfield() -> BitfieldEmitter.emit(ctx, m, 0);
             case JType.Scalar s -> ScalarAccessorEmitter.emit(ctx, m, s);
             case JType.Array a -> ArrayAccessorEmitter.emit(ctx, m, a);
             case JType.Struct st -> NestedRecordEmitter.emit(ctx, m, st);
@@ -95,8 +91,7 @@ final class RecordClassEmitter {
         CodeBlock.Builder b = CodeBlock.builder().add("return $S", ctx.cls().simpleName() + "[");
         String sep = "";
         for (Member m : members) {
-            boolean readable = m.type() instanceof JType.Scalar && (!m.isBitfield() || BitfieldEmitter.supported(m, 0))
-                    || m.type() instanceof JType.Struct;
+            boolean readable = m.type() instanceof JType.Scalar || m.type() instanceof JType.Struct;
             if (readable) {
                 b.add("\n$>$>+ $S + $N()$<$<", sep + m.javaName() + "=", m.javaName());
                 sep = ", ";

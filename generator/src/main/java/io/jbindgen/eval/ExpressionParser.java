@@ -178,6 +178,9 @@ public final class ExpressionParser {
             if (!types.supports(s.kind())) {
                 return fail(at, "unsupported-type", "'%s' is not supported on this target", s.spelling());
             }
+            if (types.width(s.kind()) > 64) {
+                return fail(at, "unsupported-type", "'%s' constant expressions are not supported", s.spelling());
+            }
             return evaluator.cast(v, s.kind());
         }
         if (c instanceof CType.Pointer) {

@@ -32,7 +32,7 @@ final class EnumParser {
             String key = "enum " + tag;
             return new TagResult(new CType.Enum(key), key, false, false);
         }
-        String key = tag != null ? "enum " + tag : "enum (anonymous at " + keyword.reportPosition() + ")";
+        String key = tag != null ? "enum " + tag : parser.context().scope().anonymousKey("enum", keyword.reportPosition());
         c.next();
         List<EnumConstant> constants = new ArrayList<>();
         List<Constant> values = new ArrayList<>();

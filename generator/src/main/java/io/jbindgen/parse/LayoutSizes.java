@@ -1,44 +1,46 @@
 package io.jbindgen.parse;
 
-import io.jbindgen.abi.Layouts;
+import io.jbindgen.abi.IncrementalLayouts;
 import io.jbindgen.abi.Target;
-import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
-import io.jbindgen.model.TranslationUnit;
 import java.util.List;
 
 /**
- * Record sizes from the layout engine, over the declarations parsed so far; the layouts are
- * recomputed only when declarations were added since the last question.
+ * Sizes from the layout engine over the declarations parsed so far: before each question the
+ * declarations added since the last one are handed to an incremental layout computation.
  */
 final class LayoutSizes implements TypeSizes {
-    private final Target target;
+    private final IncrementalLayouts layouts;
     private final List<Declaration> declarations;
-    private Layouts layouts;
-    private int computedFor = -1;
+    private int seen;
 
     LayoutSizes(Target target, List<Declaration> declarations) {
-        this.target = target;
+        this.layouts = new IncrementalLayouts(target);
         this.declarations = declarations;
     }
 
     @Override
     public long sizeOf(CType type) {
-        return current().sizeOf(type);
+        sync();
+        return layouts.sizeOf(type);
     }
 
     @Override
     public long alignOf(CType type) {
-        return current().alignOf(type);
+        sync();
+        return layouts.alignOf(type);
     }
 
-    private Layouts current() {
-        if (layouts == null || computedFor != declarations.size()) {
-            TranslationUnit snapshot = new TranslationUnit("", declarations, List.of(), List.of());
-            layouts = Layouts.compute(snapshot, target, new Diagnostics());
-            computedFor = declarations.size();
+    @Override
+    public long preferredAlignOf(CType type) {
+        sync();
+        return layouts.preferredAlignOf(type);
+    }
+
+    private void sync() {
+        for (; seen < declarations.size(); seen++) {
+            layouts.add(declarations.get(seen));
         }
-        return layouts;
     }
 }

@@ -50,7 +50,8 @@ public final class MacroValues {
             return "empty macro";
         }
         Diagnostics scratch = new Diagnostics();
-        List<Token> tokens = expansion.expand(m.body(), scratch);
+        Token use = new Token(TokenKind.IDENTIFIER, m.name(), m.position(), null, true, false, List.of());
+        List<Token> tokens = expansion.expand(List.of(use), scratch);
         if (scratch.hasErrors()) {
             return "expansion fails: " + firstMessage(scratch);
         }

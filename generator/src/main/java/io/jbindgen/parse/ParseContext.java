@@ -32,7 +32,7 @@ final class ParseContext {
         this.target = target;
         this.evaluator = evaluator;
         this.diagnostics = diagnostics;
-        this.sizes = new TargetSizes(target, scope, new LayoutSizes(target, declarations));
+        this.sizes = new LayoutSizes(target, declarations);
     }
 
     Target target() {

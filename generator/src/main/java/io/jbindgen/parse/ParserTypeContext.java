@@ -39,15 +39,12 @@ final class ParserTypeContext implements TypeContext {
 
     @Override
     public long alignOf(CType type) {
-        return known(context.sizes().alignOf(type), "_Alignof", type);
+        return known(context.sizes().preferredAlignOf(type), "__alignof__", type);
     }
 
     @Override
     public long minimumAlignOf(CType type) {
-        if (type.canonical() instanceof CType.Scalar s) {
-            return context.target().scalar(s.kind()).map(i -> (long) i.fieldAlign()).orElse(TypeSizes.UNKNOWN);
-        }
-        return alignOf(type);
+        return known(context.sizes().alignOf(type), "_Alignof", type);
     }
 
     private long known(long value, String what, CType type) {

@@ -33,6 +33,7 @@ final class PragmaPack {
         }
         if (t.is("#") && t.startOfLine() && c.peek(1).is("pragma")) {
             c.next();
+            c.next();
             List<Token> line = new ArrayList<>();
             while (!c.atEnd() && !c.peek().startOfLine()) {
                 line.add(c.next());

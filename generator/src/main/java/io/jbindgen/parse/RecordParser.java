@@ -37,7 +37,7 @@ final class RecordParser {
             return new TagResult(new CType.Record(kind, key), key, false, false);
         }
         String key = tag != null ? kind.keyword() + " " + tag
-                : kind.keyword() + " (anonymous at " + keyword.reportPosition() + ")";
+                : parser.context().scope().anonymousKey(kind.keyword(), keyword.reportPosition());
         Token open = c.next();
         parser.context().enter(open);
         List<FieldDecl> fields;

@@ -18,6 +18,7 @@ final class Scope {
     private final Map<String, EnumDecl> enums = new HashMap<>();
     private final Map<String, Constant> enumConstants = new HashMap<>();
     private final Set<String> declaredRecords = new HashSet<>();
+    private final Set<String> anonymousKeys = new HashSet<>();
 
     Scope() {
         builtin("__int128_t", new CType.Scalar(ScalarKind.INT128));
@@ -51,6 +52,19 @@ final class Scope {
     /** {@return whether the key was seen (declared or defined)} */
     boolean hasTag(String key) {
         return completeTags.containsKey(key);
+    }
+
+    /**
+     * {@return a key for an untagged record or enum at {@code where}: {@code struct (anonymous at
+     * file:line:col)}, with {@code #2}, {@code #3}… appended when one macro invocation defines several}
+     */
+    String anonymousKey(String keyword, io.jbindgen.model.Position where) {
+        String base = keyword + " (anonymous at " + where;
+        String key = base + ")";
+        for (int n = 2; !anonymousKeys.add(key); n++) {
+            key = base + " #" + n + ")";
+        }
+        return key;
     }
 
     /** Notes that the model has a declaration of this record; {@return whether it had none before} */

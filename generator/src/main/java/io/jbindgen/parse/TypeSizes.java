@@ -10,6 +10,11 @@ interface TypeSizes {
     /** {@return {@code sizeof(type)} in bytes, or {@link #UNKNOWN}} */
     long sizeOf(CType type);
 
-    /** {@return {@code _Alignof(type)} in bytes, or {@link #UNKNOWN}} */
+    /** {@return {@code _Alignof(type)} (the ABI alignment, as a member) in bytes, or {@link #UNKNOWN}} */
     long alignOf(CType type);
+
+    /** {@return GNU {@code __alignof__(type)} in bytes, or {@link #UNKNOWN}} */
+    default long preferredAlignOf(CType type) {
+        return alignOf(type);
+    }
 }

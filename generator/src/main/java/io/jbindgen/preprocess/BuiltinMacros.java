@@ -8,11 +8,10 @@ import java.util.Set;
 
 /**
  * The macros the preprocessor computes instead of looking up: {@code __FILE__}, {@code __LINE__},
- * {@code __COUNTER__}, {@code __INCLUDE_LEVEL__}, and the {@code _Pragma} operator, which is removed.
+ * {@code __COUNTER__}, and the {@code _Pragma} operator, which is removed.
  */
 final class BuiltinMacros {
-    private static final Set<String> NAMES = Set.of("__FILE__", "__LINE__", "__COUNTER__", "__INCLUDE_LEVEL__",
-            "__BASE_FILE__", "_Pragma");
+    private static final Set<String> NAMES = Set.of("__FILE__", "__LINE__", "__COUNTER__", "_Pragma");
 
     private BuiltinMacros() {
     }
@@ -31,14 +30,14 @@ final class BuiltinMacros {
         }
         Position at = t.reportPosition();
         return switch (t.text()) {
-            case "__FILE__", "__BASE_FILE__" -> make(t, TokenKind.STRING, "\"" + escape(at.file()) + "\"", at);
+            case "__FILE__" -> make(t, TokenKind.STRING, "\"" + escape(at.file()) + "\"", at);
             case "__LINE__" -> make(t, TokenKind.NUMBER, Integer.toString(at.line()), at);
             case "__COUNTER__" -> make(t, TokenKind.NUMBER, Integer.toString(state.nextCounter()), at);
-            case "__INCLUDE_LEVEL__" -> make(t, TokenKind.NUMBER, "0", at);
             default -> pragma(t, in, state);
         };
     }
 
+    /** Removes a {@code _Pragma} operator, except {@code pack}, which layouts need: that one is kept whole. */
     private static Token pragma(Token t, MacroExpander in, ExpansionState state) {
         Token open = in.read();
         Token text = open.is("(") ? in.read() : open;
@@ -49,8 +48,14 @@ final class BuiltinMacros {
             if (close.kind() == TokenKind.EOF) {
                 in.unread(close);
             }
+            return null;
         }
-        return null;
+        if (!Pragmas.isPack(text.text())) {
+            return null;
+        }
+        in.unread(List.of(open, text, close));
+        state.paint(t);
+        return t;
     }
 
     private static Token make(Token t, TokenKind kind, String text, Position at) {

@@ -17,9 +17,12 @@ final class DirectiveProcessor {
     private final IfCondition conditions;
     private final IncludeDirective includes;
     private final DefineParser defines;
+    private final LineExpander lines;
 
-    DirectiveProcessor(MacroTable macros, Diagnostics diagnostics, IfCondition conditions, IncludeDirective includes) {
+    DirectiveProcessor(MacroTable macros, LineExpander lines, Diagnostics diagnostics, IfCondition conditions,
+            IncludeDirective includes) {
         this.macros = macros;
+        this.lines = lines;
         this.diagnostics = diagnostics;
         this.conditions = conditions;
         this.includes = includes;
@@ -49,8 +52,8 @@ final class DirectiveProcessor {
             case "include", "include_next", "import" -> includes.include(f, name, line.subList(1, line.size()));
             case "error" -> diagnostics.error(name.position(), "error-directive", "#error%s", rest(line));
             case "warning" -> diagnostics.warning(name.position(), "warning-directive", "#warning%s", rest(line));
-            case "line" -> lineDirective(name, line);
-            case "pragma" -> pragma(f, line);
+            case "line" -> lineDirective(f, name, line);
+            case "pragma" -> pragma(f, hash, line);
             case "ident", "sccs", "assert", "unassert" -> { }
             default -> diagnostics.error(name.position(), "invalid-directive",
                     "invalid preprocessing directive #%s", name.text());
@@ -123,20 +126,34 @@ final class DirectiveProcessor {
         macros.undefine(line.get(1).text());
     }
 
-    private void lineDirective(Token name, List<Token> line) {
-        int i = name.kind() == TokenKind.NUMBER ? 0 : 1;
-        if (i >= line.size() || line.get(i).kind() != TokenKind.NUMBER || !line.get(i).text().chars().allMatch(Character::isDigit)) {
-            diagnostics.error(name.position(), "invalid-line-directive", "#line directive requires a simple digit sequence");
+    private void lineDirective(Frame f, Token name, List<Token> line) {
+        List<Token> operands = name.kind() == TokenKind.NUMBER ? line : line.subList(1, line.size());
+        if (!operands.isEmpty() && operands.getFirst().kind() == TokenKind.IDENTIFIER) {
+            operands = lines.expand(operands);
+        }
+        Token number = operands.isEmpty() ? null : operands.getFirst();
+        if (number == null || number.kind() != TokenKind.NUMBER || !number.text().chars().allMatch(Character::isDigit)
+                || number.text().length() > 9) {
+            diagnostics.error(name.position(), "invalid-line-directive",
+                    "#line directive requires a simple digit sequence");
             return;
         }
-        if (i + 1 < line.size() && line.get(i + 1).kind() != TokenKind.STRING) {
-            diagnostics.error(line.get(i + 1).position(), "invalid-line-directive", "invalid filename in #line directive");
+        if (operands.size() > 1) {
+            Token file = operands.get(1);
+            if (file.kind() != TokenKind.STRING || !file.text().startsWith("\"")) {
+                diagnostics.error(file.position(), "invalid-line-directive", "invalid filename in #line directive");
+                return;
+            }
+            f.presumedName = file.text().substring(1, file.text().length() - 1);
         }
+        f.lineDelta = Integer.parseInt(number.text()) - (f.lastDirectiveLine + 1);
     }
 
-    private void pragma(Frame f, List<Token> line) {
+    private void pragma(Frame f, Token hash, List<Token> line) {
         if (line.size() >= 2 && line.get(1).is("once")) {
             includes.markOnce(f.file);
+        } else if (line.size() >= 2 && line.get(1).is("pack")) {
+            includes.stack().inject(Pragmas.asOperator(hash, line.subList(1, line.size())));
         }
     }
 

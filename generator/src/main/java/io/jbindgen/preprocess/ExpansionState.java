@@ -4,6 +4,7 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.Position;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,27 +12,26 @@ import java.util.Set;
 /**
  * What the macro expanders of one run share: the macro table, which macros are being expanded
  * (and so may not expand again), the tokens painted "never expand" (C11 6.10.3.4p2), the
- * {@code __COUNTER__}, and the budget that stops runaway expansions.
+ * {@code __COUNTER__} (shared by a whole run), and the budget that stops runaway expansions.
  */
 final class ExpansionState {
-    /** Tokens one top-level macro invocation may produce, counting every level of rescanning. */
-    static final int MAX_PER_EXPANSION = 1_000_000;
-    /** Tokens all macro invocations of one translation unit may produce. */
-    static final int MAX_PER_UNIT = 8_000_000;
-
     final MacroTable macros;
     final Diagnostics diagnostics;
     private final Map<String, Integer> active;
     private final Set<Token> painted = Collections.newSetFromMap(new IdentityHashMap<>());
-    private long unitTokens;
-    private long expansionTokens;
-    private boolean aborted;
-    private int counter;
+    /** How deeply macro arguments may nest inside arguments (each level is pre-expanded on the Java stack). */
+    static final int MAX_ARGUMENT_DEPTH = 100;
 
-    ExpansionState(MacroTable macros, Diagnostics diagnostics, Map<String, Integer> active) {
+    private final ExpansionBudget budget;
+    private final int[] counter;
+    private int argumentDepth;
+
+    ExpansionState(MacroTable macros, Diagnostics diagnostics, ExpansionBudget budget, int[] counter) {
         this.macros = macros;
         this.diagnostics = diagnostics;
-        this.active = active;
+        this.active = new HashMap<>();
+        this.budget = budget;
+        this.counter = counter;
     }
 
     boolean isActive(String macro) {
@@ -63,36 +63,38 @@ final class ExpansionState {
         return c;
     }
 
-    /** Starts the count of a new top-level invocation. */
     void startTopLevel() {
-        expansionTokens = 0;
+        budget.startTopLevel();
     }
 
-    /**
-     * Charges {@code n} produced tokens; {@return false once a limit is exceeded}, after reporting it
-     * once at {@code where}.
-     */
     boolean charge(int n, Position where) {
-        if (aborted) {
-            return false;
-        }
-        unitTokens += n;
-        expansionTokens += n;
-        if (expansionTokens > MAX_PER_EXPANSION || unitTokens > MAX_PER_UNIT) {
-            aborted = true;
-            diagnostics.error(where, "macro-expansion-too-large",
-                    "macro expansion too large (more than %d tokens); macro expansion stopped",
-                    expansionTokens > MAX_PER_EXPANSION ? MAX_PER_EXPANSION : MAX_PER_UNIT);
-            return false;
-        }
-        return true;
+        return budget.charge(n, where, diagnostics);
     }
 
     boolean aborted() {
-        return aborted;
+        return budget.exhausted();
+    }
+
+    /** Enters the pre-expansion of an argument; {@return false (after reporting once) when nested too deeply} */
+    boolean enterArgument(Position where) {
+        if (argumentDepth >= MAX_ARGUMENT_DEPTH) {
+            if (argumentDepth++ == MAX_ARGUMENT_DEPTH) {
+                diagnostics.error(where, "macro-arguments-too-deep",
+                        "macro invocations nested more than %d deep in arguments; macro expansion stopped",
+                        MAX_ARGUMENT_DEPTH);
+                budget.stop();
+            }
+            return false;
+        }
+        argumentDepth++;
+        return true;
+    }
+
+    void leaveArgument() {
+        argumentDepth--;
     }
 
     int nextCounter() {
-        return counter++;
+        return counter[0]++;
     }
 }

@@ -7,6 +7,10 @@ final class Frame {
     final ConditionalStack conditionals = new ConditionalStack();
     int index;
     int lastDirectiveLine;
+    /** Set by {@code #line}: added to physical line numbers. */
+    int lineDelta;
+    /** Set by {@code #line "name"}: the file name positions use from then on, or {@code null}. */
+    String presumedName;
 
     Frame(SourceFile file, int dirIndex) {
         this.file = file;

@@ -19,14 +19,16 @@ final class IfCondition {
     private final MacroTable macros;
     private final Diagnostics diagnostics;
     private final HasInclude hasInclude;
+    private final LineExpander lines;
 
     /** Answers {@code __has_include}; {@code next} for {@code __has_include_next}. */
     interface HasInclude {
         boolean test(String name, boolean angled, boolean next);
     }
 
-    IfCondition(Target target, MacroTable macros, Diagnostics diagnostics, HasInclude hasInclude) {
+    IfCondition(Target target, MacroTable macros, LineExpander lines, Diagnostics diagnostics, HasInclude hasInclude) {
         this.target = target;
+        this.lines = lines;
         this.macros = macros;
         this.diagnostics = diagnostics;
         this.hasInclude = hasInclude;
@@ -43,7 +45,7 @@ final class IfCondition {
         if (diagnostics.errorCount() > errors) {
             return false;
         }
-        List<Token> expanded = answerQueries(macros.expand(answered, diagnostics));
+        List<Token> expanded = answerQueries(lines.expand(answered));
         if (diagnostics.errorCount() > errors) {
             return false;
         }

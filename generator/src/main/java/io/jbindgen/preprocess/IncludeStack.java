@@ -4,6 +4,7 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
 import io.jbindgen.model.Comment;
+import io.jbindgen.model.Position;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ final class IncludeStack implements TokenSource {
     private final Diagnostics diagnostics;
     private final Set<String> lexReported = new HashSet<>();
     private final Set<String> filesRead = new LinkedHashSet<>();
+    private final java.util.ArrayDeque<Token> injected = new java.util.ArrayDeque<>();
     private DirectiveProcessor directives;
     private Token eof;
 
@@ -56,9 +58,17 @@ final class IncludeStack implements TokenSource {
         return List.copyOf(filesRead);
     }
 
+    /** Makes the next tokens handed out {@code tokens} (a directive's replacement, such as a pragma). */
+    void inject(List<Token> tokens) {
+        injected.addAll(tokens);
+    }
+
     @Override
     public Token next() {
         while (!frames.isEmpty()) {
+            if (!injected.isEmpty()) {
+                return injected.removeFirst();
+            }
             Frame f = frames.getLast();
             Token t = f.file.tokens().get(f.index);
             if (t.kind() == TokenKind.EOF) {
@@ -73,7 +83,7 @@ final class IncludeStack implements TokenSource {
                 skipLine(f);
             } else {
                 f.index++;
-                return withoutDirectiveComments(f, t);
+                return remapped(f, withoutDirectiveComments(f, t));
             }
         }
         return eof;
@@ -96,6 +106,17 @@ final class IncludeStack implements TokenSource {
         while (!tokens.get(f.index).startOfLine() && tokens.get(f.index).kind() != TokenKind.EOF) {
             f.index++;
         }
+    }
+
+    /** Applies {@code #line}: the token's position as the directive renamed and renumbered it. */
+    private static Token remapped(Frame f, Token t) {
+        if (f.lineDelta == 0 && f.presumedName == null) {
+            return t;
+        }
+        Position p = t.position();
+        Position moved = new Position(f.presumedName != null ? f.presumedName : p.file(), p.line() + f.lineDelta,
+                p.column());
+        return new Token(t.kind(), t.text(), moved, t.expansion(), t.leadingSpace(), t.startOfLine(), t.comments());
     }
 
     private static Token withoutDirectiveComments(Frame f, Token t) {

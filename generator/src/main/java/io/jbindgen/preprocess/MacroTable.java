@@ -3,7 +3,6 @@ package io.jbindgen.preprocess;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,12 @@ public final class MacroTable {
      * @return the expanded tokens, without an EOF token
      */
     public List<Token> expand(List<Token> tokens, Diagnostics diagnostics) {
-        ExpansionState state = new ExpansionState(this, diagnostics, new HashMap<>());
+        return expand(tokens, diagnostics, new ExpansionBudget(), new int[1]);
+    }
+
+    /** Expands within a run's {@code budget}, sharing its {@code __COUNTER__}. */
+    List<Token> expand(List<Token> tokens, Diagnostics diagnostics, ExpansionBudget budget, int[] counter) {
+        ExpansionState state = new ExpansionState(this, diagnostics, budget, counter);
         return new MacroExpander(state, new ListSource(tokens)).expandAll();
     }
 }

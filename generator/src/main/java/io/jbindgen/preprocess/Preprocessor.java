@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,17 +47,18 @@ public final class Preprocessor {
         MacroTable macros = new MacroTable();
         IncludeStack stack = new IncludeStack(diagnostics);
         IncludeResolver resolver = new IncludeResolver(options.includeDirs(), cache);
-        IncludeDirective includes = new IncludeDirective(resolver, stack, macros, diagnostics);
-        IfCondition conditions = new IfCondition(options.target(), macros, diagnostics,
+        LineExpander lines = new LineExpander(macros, diagnostics);
+        IncludeDirective includes = new IncludeDirective(resolver, stack, macros, lines, diagnostics);
+        IfCondition conditions = new IfCondition(options.target(), macros, lines, diagnostics,
                 (name, angled, next) -> includes.exists(stack.top(), name, angled, next));
-        stack.setDirectives(new DirectiveProcessor(macros, diagnostics, conditions, includes));
+        stack.setDirectives(new DirectiveProcessor(macros, lines, diagnostics, conditions, includes));
 
         List<Token> out = new ArrayList<>();
         stack.push(PREDEFINED.computeIfAbsent(options.target(),
                 t -> SourceCache.fromText(Position.BUILTIN.file(), predefinedText(t))), -1);
-        drain(stack, macros, out);
+        drain(lines.over(stack), out);
         stack.push(SourceCache.fromText(COMMAND_LINE, commandLineText()), -1);
-        drain(stack, macros, out);
+        drain(lines.over(stack), out);
         if (!out.isEmpty()) {
             diagnostics.error(out.getFirst().position(), "invalid-define", "-D options produced tokens");
             out.clear();
@@ -66,16 +66,14 @@ public final class Preprocessor {
         SourceFile main = loadMain(header, mainName);
         if (main != null) {
             stack.push(main, -1);
-            drain(stack, macros, out);
+            drain(lines.over(stack), out);
         }
         Position end = out.isEmpty() ? new Position(mainName, 1, 1) : out.getLast().position();
         out.add(new Token(TokenKind.EOF, "", end, null, false, true, List.of()));
         return new PreprocessedUnit(mainName, out, stack.filesRead(), macros.snapshot());
     }
 
-    private void drain(IncludeStack stack, MacroTable macros, List<Token> out) {
-        ExpansionState state = new ExpansionState(macros, diagnostics, new HashMap<>());
-        MacroExpander expander = new MacroExpander(state, stack);
+    private static void drain(MacroExpander expander, List<Token> out) {
         for (Token t = expander.next(); t.kind() != TokenKind.EOF; t = expander.next()) {
             out.add(t);
         }

@@ -64,7 +64,8 @@ public final class SourceCache {
         return lex(name, null, "", text);
     }
 
-    private static SourceFile lex(String name, Path path, String builtinDir, String text) {
+    private static SourceFile lex(String name, Path path, String builtinDir, String source) {
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         Diagnostics d = new Diagnostics();
         List<Token> tokens = Lexer.tokenize(name, text, d);
         return new SourceFile(name, path, builtinDir, tokens, IncludeGuards.find(tokens), d.all());

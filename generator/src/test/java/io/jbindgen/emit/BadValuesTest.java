@@ -34,14 +34,23 @@ class BadValuesTest {
             "LguestDeviceDesc.featureLen", new long[] {0, 255}, "LguestDeviceDesc.configLen", new long[] {0, 255},
             "LguestDeviceDesc.status", new long[] {0, 255}, "LguestVqconfig.num", new long[] {0, 65535},
             "LguestVqconfig.irq", new long[] {0, 65535}, "LguestVqconfig.pfn", new long[] {0, 4294967295L}));
-    private static final Map<String, long[]> DEMO_RANGES = new TreeMap<>(Map.of(
+    private static final Map<String, long[]> DEMO_RANGES = ranges(
             "Demo.a", new long[] {0, 7}, "Demo.b", new long[] {-16, 15}, "Demo.c", new long[] {0, 1048575},
             "Demo.kind", new long[] {0, 255}, "Demo.le", new long[] {0, 65535},
             "Demo.be", new long[] {0, 4294967295L}, "LguestVqconfig.num", new long[] {0, 65535},
-            "LguestVqconfig.irq", new long[] {0, 65535}, "LguestVqconfig.pfn", new long[] {0, 4294967295L}));
+            "LguestVqconfig.irq", new long[] {0, 65535}, "LguestVqconfig.pfn", new long[] {0, 4294967295L},
+            "T3.a", new long[] {0, 3}, "T3.b", new long[] {0, 1048575});
     /** Setters whose Java parameter type is exactly the C type's range: nothing to reject. */
     private static final Set<String> DEMO_FULL_RANGE = Set.of("Demo.s", "Demo.i", "Demo.f", "Demo.col", "Demo.big",
             "Demo.u64", "Pk.c", "Pk.i");
+
+    private static Map<String, long[]> ranges(Object... pairs) {
+        Map<String, long[]> map = new TreeMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (long[]) pairs[i + 1]);
+        }
+        return map;
+    }
 
     @BeforeAll
     static void compile() throws Exception {
@@ -72,7 +81,7 @@ class BadValuesTest {
 
     @Test
     void everyDemoSetterChecksItsRange() throws Throwable {
-        Set<String> all = checkedSetters(demo, "t.demo", "Demo", "LguestVqconfig", "Pk");
+        Set<String> all = checkedSetters(demo, "t.demo", "Demo", "LguestVqconfig", "Pk", "T3");
         Set<String> expected = new TreeSet<>(DEMO_RANGES.keySet());
         expected.addAll(DEMO_FULL_RANGE);
         assertThat(all).isEqualTo(expected);

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Hand-built models with layouts whose numbers were printed by gcc 14 on x86_64 (offsetof, sizeof,
- * _Alignof, and the bytes of a bitfield store), see {@code src/test/resources/emit/demo.h}.
+ * _Alignof, and the bytes of a bitfield store), see {@code src/test/resources/emit/demo.h}. The
+ * lguest model carries the header's comments verbatim, as the front end attaches them.
  */
 final class Fixtures {
     static final String FILE = "demo.h";
@@ -116,10 +117,25 @@ final class Fixtures {
     /** The lguest launcher header (identical layouts on x86_64 and i386). */
     static Fixture lguest() {
         RecordBuilder desc = new RecordBuilder(RecordKind.STRUCT, "lguest_device_desc", "struct lguest_device_desc")
-                .doc("Devices are described by a simplified ID, a status byte, and some \"config\"\nbytes.")
+                .doc(String.join("\n", "D:010", "Drivers", "",
+                        "The Guest needs devices to do anything useful.  Since we don't let it touch",
+                        "real devices (think of the damage it could do!) we provide virtual devices.",
+                        "We could emulate a PCI bus with various devices on it, but that is a fairly",
+                        "complex burden for the Host and suboptimal for the Guest, so we have our own",
+                        "simple lguest bus and we use \"virtio\" drivers.  These drivers need a set of",
+                        "routines from us which will actually do the virtual I/O, but they handle all",
+                        "the net/block/console stuff themselves.  This means that if we want to add",
+                        "a new device, we simply need to write a new virtio driver and create support",
+                        "for it in the Launcher: this code won't need to change.", "",
+                        "Virtio devices are also used by kvm, so we can simply reuse their optimized",
+                        "device drivers.  And one day when everyone uses virtio, my plan will be",
+                        "complete.  Bwahahahah!", "",
+                        "Devices are described by a simplified ID, a status byte, and some \"config\"",
+                        "bytes which describe this device's configuration.  This is placed by the",
+                        "Launcher just above the top of physical memory:"))
                 .field("type", U8, 0, 8, 1, "The device type: console, network, disk etc.  Type 0 terminates.")
                 .field("num_vq", U8, 8, 8, 1, "The number of virtqueues (first in config array)")
-                .field("feature_len", U8, 16, 8, 1, "The number of bytes of feature bits.")
+                .field("feature_len", U8, 16, 8, 1, "The number of bytes of feature bits.  Multiply by 2: one for host\nfeatures and one for Guest acknowledgements.")
                 .field("config_len", U8, 24, 8, 1, "The number of bytes of the config array after virtqueues.")
                 .field("status", U8, 32, 8, 1, "A status byte, written by the Guest.")
                 .field("config", new CType.Array(U8, 0), 40, 0, 1);
@@ -132,7 +148,7 @@ final class Fixtures {
                 new EnumConstant("LHREQ_EVENTFD", 4, comment("+ address, fd."), pos(64))),
                 ScalarKind.UNSIGNED_INT, Attributes.EMPTY, comment("Write command first word is a request."), pos(58));
         MacroDecl.Integer align = new MacroDecl.Integer("LGUEST_VRING_ALIGN", 4096, ScalarKind.INT, null,
-                comment("The alignment to use between consumer and producer parts of vring."), pos(71));
+                comment("The alignment to use between consumer and producer parts of vring.\nx86 pagesize for historical reasons."), pos(71));
         List<Declaration> decls = List.of(desc.decl(), vq.decl(), req, align);
         Map<String, RecordLayout> layouts = new LinkedHashMap<>();
         layouts.put("struct lguest_device_desc", desc.layout(5, 1));
@@ -143,7 +159,7 @@ final class Fixtures {
 
     static RecordBuilder vqconfig() {
         return new RecordBuilder(RecordKind.STRUCT, "lguest_vqconfig", "struct lguest_vqconfig")
-                .doc("This is how we expect the device configuration field for a virtqueue\nto be laid out.")
+                .doc("D:135\nThis is how we expect the device configuration field for a virtqueue\nto be laid out in config space.")
                 .field("num", U16, 0, 16, 2, "The number of entries in the virtio_ring")
                 .field("irq", U16, 16, 16, 2, "The interrupt we get when something happens.")
                 .field("pfn", U32, 32, 32, 4, "The page number of the virtio ring for this device.");
@@ -179,12 +195,16 @@ final class Fixtures {
                 .field("c", scalar(ScalarKind.CHAR), 0, 8, 1)
                 .field("i", scalar(ScalarKind.INT), 8, 32, 1)
                 .field("v", new CType.Record(RecordKind.STRUCT, "struct lguest_vqconfig"), 40, 64, 1);
-        List<Declaration> decls = List.of(vq.decl(), color, anon.decl(), demo.decl(), pk.decl());
+        RecordBuilder t3 = new RecordBuilder(RecordKind.STRUCT, "t3", "struct t3").packed()
+                .bits("a", scalar(ScalarKind.UNSIGNED_INT), 2, 0, 1)
+                .bits("b", scalar(ScalarKind.UNSIGNED_INT), 20, 2, 1);
+        List<Declaration> decls = List.of(vq.decl(), color, anon.decl(), demo.decl(), pk.decl(), t3.decl());
         Map<String, RecordLayout> layouts = new LinkedHashMap<>();
         layouts.put("struct lguest_vqconfig", vq.layout(8, 4));
         layouts.put(anonKey, anon.layout(4, 4));
         layouts.put("struct demo", demo.layout(64, 8));
         layouts.put("struct pk", pk.layout(13, 1));
+        layouts.put("struct t3", t3.layout(3, 1));
         return new Fixture(new TranslationUnit(FILE, decls, List.of(), List.of(FILE)), layouts);
     }
 

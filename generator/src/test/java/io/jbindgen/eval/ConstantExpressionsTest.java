@@ -92,6 +92,7 @@ class ConstantExpressionsTest {
                 Arguments.of("''", "empty-char", 1),
                 Arguments.of("FOO + 1", "not-constant", 1),
                 Arguments.of("(float)1", "floating-constant", 1),
+                Arguments.of("(unsigned __int128)1", "unsupported-type", 1),
                 Arguments.of("* 2", "expected-expression", 1));
     }
 

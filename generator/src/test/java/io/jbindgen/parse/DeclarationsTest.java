@@ -202,6 +202,24 @@ class DeclarationsTest {
     }
 
     @Test
+    void pragmaPackCapsMemberAlignment() {
+        Parsed p = Parsed.of("""
+                #pragma pack(push, 2)
+                struct two { char c; int i; short s; char d; };
+                _Pragma("pack(1)")
+                struct one { char c; long l; };
+                #pragma pack(pop)
+                struct none { char c; int i; };
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.field("struct two", "c").attributes()).isEqualTo(Attributes.EMPTY);
+        assertThat(p.field("struct two", "i").attributes()).isEqualTo(new Attributes(true, 2));
+        assertThat(p.field("struct two", "s").attributes()).isEqualTo(Attributes.EMPTY);
+        assertThat(p.field("struct one", "l").attributes()).isEqualTo(new Attributes(true, 0));
+        assertThat(p.field("struct none", "i").attributes()).isEqualTo(Attributes.EMPTY);
+    }
+
+    @Test
     void modeAttributeChangesTheIntegerWidth() {
         Parsed p = Parsed.of("typedef int q_t __attribute__((mode(QI))); typedef unsigned int u64_t __attribute__((__mode__(__DI__)));");
         assertThat(p.errors()).isEmpty();

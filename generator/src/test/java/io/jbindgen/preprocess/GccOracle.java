@@ -43,7 +43,10 @@ final class GccOracle {
         }
         StringBuilder kept = new StringBuilder();
         for (String line : out.split("\n")) {
-            if (!line.stripLeading().startsWith("#pragma")) {
+            String pragma = line.strip();
+            if (pragma.startsWith("#pragma pack")) {
+                kept.append("_Pragma(\"").append(pragma.substring("#pragma ".length())).append("\")\n");
+            } else if (!pragma.startsWith("#pragma")) {
                 kept.append(line).append('\n');
             }
         }

@@ -59,6 +59,14 @@ class PositionsAndCommentsTest {
     }
 
     @Test
+    void commentsBeforeAnInvocationThatExpandsToNothingMoveToTheNextToken() {
+        PpFixture fx = new PpFixture(dir).file("main.h", "#define __user\n#define F(x)\n/** doc */ __user F(1) int a;\n");
+        List<Token> t = fx.run("main.h").tokens();
+        assertThat(t.getFirst().text()).isEqualTo("int");
+        assertThat(t.getFirst().comments()).extracting(Comment::text).containsExactly("doc");
+    }
+
+    @Test
     void directivesConsumeTheirCommentsButDefinesKeepTheirDoc() {
         PpFixture fx = new PpFixture(dir).file("main.h", """
                 /* Number of widgets.
@@ -91,9 +99,26 @@ class PositionsAndCommentsTest {
     }
 
     @Test
-    void pragmaOperatorIsRemoved() {
+    void pragmasAreRemovedExceptPackWhichReachesTheParserAsAnOperator() {
         PpFixture fx = new PpFixture(dir);
-        assertThat(fx.expand("#define P _Pragma(\"pack(1)\") x\na P _Pragma(\"once\") b\n")).isEqualTo("a x b");
+        assertThat(fx.expand("""
+                #define P _Pragma("GCC diagnostic push") x
+                a P _Pragma("once") b
+                #pragma GCC system_header
+                #pragma pack(push, 2)
+                #define PACK1 _Pragma("pack(1)")
+                PACK1 c
+                """)).isEqualTo("a x b _Pragma ( \"pack(push, 2)\" ) _Pragma ( \"pack(1)\" ) c");
+        assertThat(fx.diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void lineDirectiveRenumbersAndRenamesLikeGcc() {
+        PpFixture fx = new PpFixture(dir).file("main.h", "a\n#line 100\nb __LINE__\n#line 7 \"other.h\"\n\nc\n# 20 \"x.h\" 2\nd\n");
+        List<Token> t = fx.run("main.h").tokens();
+        assertThat(t).extracting(x -> x.text() + "@" + x.position().file().replace(dir.toString(), "") + ":"
+                + x.position().line()).containsExactly("a@/main.h:1", "b@/main.h:100", "100@/main.h:100",
+                "c@other.h:8", "d@x.h:20", "@x.h:20");
         assertThat(fx.diagnostics.all()).isEmpty();
     }
 }

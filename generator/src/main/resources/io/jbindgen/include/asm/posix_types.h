@@ -18,6 +18,10 @@ typedef unsigned short __kernel_old_gid_t;
 #define __kernel_old_uid_t __kernel_old_uid_t
 typedef unsigned long __kernel_old_dev_t;
 #define __kernel_old_dev_t __kernel_old_dev_t
+#elif defined(__aarch64__)
+typedef unsigned short __kernel_old_uid_t;
+typedef unsigned short __kernel_old_gid_t;
+#define __kernel_old_uid_t __kernel_old_uid_t
 #elif defined(__s390x__)
 typedef unsigned long __kernel_size_t;
 typedef long __kernel_ssize_t;

@@ -10,8 +10,26 @@ import java.nio.ByteOrder;
 import javax.annotation.processing.Generated;
 
 /**
+ * D:010
+ * Drivers
+ *
+ * The Guest needs devices to do anything useful.  Since we don't let it touch
+ * real devices (think of the damage it could do!) we provide virtual devices.
+ * We could emulate a PCI bus with various devices on it, but that is a fairly
+ * complex burden for the Host and suboptimal for the Guest, so we have our own
+ * simple lguest bus and we use "virtio" drivers.  These drivers need a set of
+ * routines from us which will actually do the virtual I/O, but they handle all
+ * the net/block/console stuff themselves.  This means that if we want to add
+ * a new device, we simply need to write a new virtio driver and create support
+ * for it in the Launcher: this code won't need to change.
+ *
+ * Virtio devices are also used by kvm, so we can simply reuse their optimized
+ * device drivers.  And one day when everyone uses virtio, my plan will be
+ * complete.  Bwahahahah!
+ *
  * Devices are described by a simplified ID, a status byte, and some "config"
- * bytes.
+ * bytes which describe this device's configuration.  This is placed by the
+ * Launcher just above the top of physical memory:
  *
  * <p>View of the C <code>struct lguest_device_desc</code> on i386: 5 bytes, aligned to 1.
  */
@@ -208,7 +226,8 @@ public final class LguestDeviceDesc {
     /**
      * Reads <code>feature_len</code>.
      *
-     * The number of bytes of feature bits.
+     * The number of bytes of feature bits.  Multiply by 2: one for host
+     * features and one for Guest acknowledgements.
      *
      * <p>C member <code>feature_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 2.
      *
@@ -221,7 +240,8 @@ public final class LguestDeviceDesc {
     /**
      * Writes <code>feature_len</code>.
      *
-     * The number of bytes of feature bits.
+     * The number of bytes of feature bits.  Multiply by 2: one for host
+     * features and one for Guest acknowledgements.
      *
      * <p>C member <code>feature_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 2.
      *

@@ -46,6 +46,7 @@ public final class LguestLauncher {
 
     /**
      * The alignment to use between consumer and producer parts of vring.
+     * x86 pagesize for historical reasons.
      *
      * C macro <code>LGUEST_VRING_ALIGN</code>, of type <code>int</code>.
      */

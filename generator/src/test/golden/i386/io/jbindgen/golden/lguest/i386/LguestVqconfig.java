@@ -10,8 +10,9 @@ import java.nio.ByteOrder;
 import javax.annotation.processing.Generated;
 
 /**
+ * D:135
  * This is how we expect the device configuration field for a virtqueue
- * to be laid out.
+ * to be laid out in config space.
  *
  * <p>View of the C <code>struct lguest_vqconfig</code> on i386: 8 bytes, aligned to 4.
  */

@@ -1,0 +1,59 @@
+package io.jbindgen.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import org.junit.jupiter.api.Test;
+
+class RuntimeTest {
+    @Test
+    void rangeMessagesNameFieldAndRange() {
+        assertThat(Checks.range(255, 0, 255, "s.f")).isEqualTo(255);
+        assertThatThrownBy(() -> Checks.range(256, 0, 255, "s.f")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("s.f: 256 is outside the range [0, 255]");
+        assertThatThrownBy(() -> Checks.index(3, 3, "s.a")).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("s.a: index 3 is outside the range [0, 3)");
+        assertThatThrownBy(() -> Checks.count(-1, 3, "s.a")).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void viewChecksBoundsAndNativeAlignment() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment s = arena.allocate(16, 8);
+            Checks.view(s, 8, 8, 8, "struct x");
+            assertThatThrownBy(() -> Checks.view(s, 9, 8, 8, "struct x")).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> Checks.view(s, 4, 8, 8, "struct x")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not aligned to 8");
+            Checks.view(MemorySegment.ofArray(new byte[9]), 1, 8, 8, "struct x");
+        }
+    }
+
+    @Test
+    void packedLayoutsKeepNamesAndSize() {
+        MemoryLayout inner = MemoryLayout.structLayout(ValueLayout.JAVA_INT.withName("a"),
+                MemoryLayout.paddingLayout(4), ValueLayout.JAVA_LONG.withName("b")).withName("inner");
+        MemoryLayout relaxed = LayoutSupport.withMaxAlignment(inner, 1);
+        assertThat(relaxed.byteAlignment()).isEqualTo(1);
+        assertThat(relaxed.byteSize()).isEqualTo(16);
+        assertThat(relaxed.name()).hasValue("inner");
+        MemoryLayout outer = MemoryLayout.structLayout(ValueLayout.JAVA_BYTE, relaxed.withName("i"));
+        assertThat(outer.byteSize()).isEqualTo(17);
+    }
+
+    @Test
+    void bitsMatchHandComputedBytes() {
+        MemorySegment s = MemorySegment.ofArray(new byte[3]);
+        Bits.write(s, 4, 12, ByteOrder.LITTLE_ENDIAN, 0xABC);
+        assertThat(s.toArray(ValueLayout.JAVA_BYTE)).containsExactly((byte) 0xC0, (byte) 0xAB, (byte) 0x00);
+        assertThat(Bits.read(s, 4, 12, ByteOrder.LITTLE_ENDIAN)).isEqualTo(0xABC);
+        MemorySegment b = MemorySegment.ofArray(new byte[3]);
+        Bits.write(b, 4, 12, ByteOrder.BIG_ENDIAN, 0xABC);
+        assertThat(b.toArray(ValueLayout.JAVA_BYTE)).containsExactly((byte) 0x0A, (byte) 0xBC, (byte) 0x00);
+        assertThat(Bits.read(b, 4, 12, ByteOrder.BIG_ENDIAN)).isEqualTo(0xABC);
+    }
+}

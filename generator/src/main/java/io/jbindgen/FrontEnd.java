@@ -1,0 +1,70 @@
+package io.jbindgen;
+
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.lex.Token;
+import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.parse.HeaderParser;
+import io.jbindgen.parse.MacroExpansion;
+import io.jbindgen.parse.MacroSource;
+import io.jbindgen.parse.MacroValues;
+import io.jbindgen.preprocess.MacroDefinition;
+import io.jbindgen.preprocess.MacroTable;
+import io.jbindgen.preprocess.PreprocessedUnit;
+import io.jbindgen.preprocess.Preprocessor;
+import io.jbindgen.preprocess.PreprocessorOptions;
+import io.jbindgen.preprocess.SourceCache;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole front end for one header: preprocess, parse the declarations, then compute the values
+ * of the object-like macros defined in the files read. Problems are diagnostics, never exceptions.
+ */
+public final class FrontEnd {
+    private FrontEnd() {
+    }
+
+    /** {@return the translation unit of {@code header}} */
+    public static TranslationUnit parse(Path header, FrontEndOptions options, Diagnostics diagnostics) {
+        return parse(header, options, diagnostics, new SourceCache());
+    }
+
+    /**
+     * {@return the translation unit of {@code header}, reading files through {@code cache}} (share one
+     * cache between the headers of a tree so that each file is read once)
+     */
+    public static TranslationUnit parse(Path header, FrontEndOptions options, Diagnostics diagnostics,
+            SourceCache cache) {
+        PreprocessorOptions ppOptions = new PreprocessorOptions(options.target(), options.includeDirs(),
+                options.defines(), options.undefines());
+        PreprocessedUnit unit = new Preprocessor(ppOptions, diagnostics, cache).run(header);
+        HeaderParser parser = new HeaderParser(options.target(), diagnostics);
+        parser.parse(unit.tokens());
+        List<MacroSource> sources = unit.macros().all().stream()
+                .filter(m -> !m.position().file().startsWith("<"))
+                .map(FrontEnd::source)
+                .toList();
+        List<MacroDecl> macros = new MacroValues(parser, expansion(unit.macros())).compute(sources);
+        return parser.toUnit(unit.mainFile(), macros, unit.filesRead());
+    }
+
+    private static MacroSource source(MacroDefinition m) {
+        return new MacroSource(m.name(), m.isFunctionLike(), m.body(), m.position(), m.doc());
+    }
+
+    private static MacroExpansion expansion(MacroTable table) {
+        return new MacroExpansion() {
+            @Override
+            public List<Token> expand(List<Token> tokens, Diagnostics diagnostics) {
+                return table.expand(tokens, diagnostics);
+            }
+
+            @Override
+            public List<Token> objectLikeBody(String name) {
+                MacroDefinition m = table.get(name);
+                return m == null || m.isFunctionLike() ? null : m.body();
+            }
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package io.jbindgen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jbindgen.GeneratedFile;
+import io.jbindgen.GenerationRequest;
+import io.jbindgen.GenerationResult;
+import io.jbindgen.Generator;
+import io.jbindgen.diag.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Byte-exact interop on system headers with bitfields ({@code iphdr}, {@code tcphdr}), big-endian
+ * typedefs, a packed-size record ({@code ethhdr}), anonymous unions ({@code virtio_net_hdr_v1}) and
+ * flexible arrays ({@code vring_used}): bindings come from the whole generator, the C side from gcc.
+ */
+class CorpusInteropTest {
+    private static final List<String> HEADERS = List.of("if_ether", "ip", "tcp", "virtio_ring", "virtio_net");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void systemHeaderStructsAgreeWithGcc() throws Throwable {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (String h : HEADERS) {
+            Path header = Path.of("/usr/include/linux/" + h + ".h");
+            assumeTrue(Files.exists(header), "no kernel headers");
+            GenerationResult r = Generator.generate(GenerationRequest.builder().header(header)
+                    .includeDir(Path.of("/usr/include/x86_64-linux-gnu")).includeDir(Path.of("/usr/include"))
+                    .output("x86_64", "c." + h).build());
+            assumeTrue(r.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
+                    () -> "the generator does not accept " + header + " yet: " + r.diagnostics());
+            files.addAll(r.files());
+        }
+        Path c = tmp.resolve("corpus_interop.c");
+        Files.writeString(c, CInteropTest.resource("corpus_interop.c"));
+        Path lib = tmp.resolve("libcorpus.so");
+        CInteropTest.gcc(tmp, c, lib);
+        files.add(new GeneratedFile("c/CorpusDriver.java", CInteropTest.resource("CorpusDriver.java")));
+        JavaCompilation.Result compiled = JavaCompilation.compile(tmp.resolve("java"), files);
+        assertThat(compiled.errors()).isEmpty();
+        Object problems = compiled.loader().loadClass("c.CorpusDriver").getMethod("run", Path.class).invoke(null, lib);
+        assertThat(problems).isEqualTo("");
+    }
+}
