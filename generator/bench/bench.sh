@@ -36,8 +36,11 @@ jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 jvm+=(${JVM_OPTS:-})
 train=("${jvm[@]}")
 case ${CACHE:-cds} in
-    cds) # AppCDS: the first run writes the archive, later runs map the pre-parsed classes.
-        jvm+=(-XX:SharedArchiveFile="$root/generator/target/jbindgen.jsa" -XX:+AutoCreateSharedArchive)
+    cds) # AppCDS: the first run writes the archive, later runs map the pre-parsed classes. JDK 25 does
+        # not rewrite an archive made from an older jar (it just runs without it), so drop a stale one.
+        jsa="$root/generator/target/jbindgen.jsa"
+        [[ -f $jsa && $jsa -ot $jar ]] && rm -f "$jsa"
+        jvm+=(-XX:SharedArchiveFile="$jsa" -XX:+AutoCreateSharedArchive)
         train=("${jvm[@]}") ;;
     aot) # JDK 25 AOT cache (JEP 483/514/515): classes loaded and linked, method profiles; per case.
         aot="$work/jbindgen.aot" ;;
