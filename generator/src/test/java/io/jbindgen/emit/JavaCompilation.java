@@ -26,6 +26,7 @@ final class JavaCompilation {
             return errors.isEmpty();
         }
 
+        /** {@return a new class loader over the compiled classes (call once per test: each call loads anew)} */
         ClassLoader loader() throws IOException {
             return new URLClassLoader(new URL[] {classes.toUri().toURL()}, JavaCompilation.class.getClassLoader());
         }

@@ -8,10 +8,13 @@ import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.EnumDecl;
+import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.model.TypedefDecl;
+import io.jbindgen.runtime.IoctlRequest;
 import io.jbindgen.model.Attributes;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -48,6 +51,11 @@ class NamesAndDocsTest {
                 new MacroDecl.Integer("var", 1, ScalarKind.INT, null, Fixtures.comment(EVIL), Fixtures.pos(10)),
                 new MacroDecl.Integer("BIG", -2, ScalarKind.UNSIGNED_LONG, null, null, Fixtures.pos(11)),
                 new MacroDecl.Integer("U32", -1, ScalarKind.UNSIGNED_INT, null, null, Fixtures.pos(11)),
+                new MacroDecl.Integer("CLASS_IOCTL", 0xC01CAE05L, ScalarKind.UNSIGNED_INT,
+                        new IoctlInfo(IoctlInfo.Direction.READ_WRITE, 0xAE, 5, 28,
+                                new CType.Record(RecordKind.STRUCT, "struct class")), null, Fixtures.pos(13)),
+                new MacroDecl.Integer("RUN", 0xAE80, ScalarKind.UNSIGNED_INT,
+                        new IoctlInfo(IoctlInfo.Direction.NONE, 0xAE, 0x80, 0, null), null, Fixtures.pos(14)),
                 new MacroDecl.Text("NAME", "say \"*/\" \\u0022 \n", Fixtures.comment(EVIL), Fixtures.pos(12))));
         return new Fixtures.Fixture(new TranslationUnit(Fixtures.FILE, decls, List.of(), List.of()),
                 Map.of("struct class", r.layout(28, 4)));
@@ -59,23 +67,47 @@ class NamesAndDocsTest {
         List<GeneratedFile> files = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("t.h"));
         JavaCompilation.Result r = JavaCompilation.compile(tmp, files);
         assertThat(r.errors()).isEmpty();
-        Class<?> cls = r.loader().loadClass("t.h.Class_2");
+        ClassLoader loader = r.loader();
+        Class<?> cls = loader.loadClass("t.h.Class_2");
         List<String> methods = Arrays.stream(cls.getDeclaredMethods()).map(Method::getName).distinct().sorted().toList();
         assertThat(methods).contains("class_", "default_", "segment", "segment_2", "fooBar", "fooBar_2", "toString_2",
                 "string").doesNotContain("injected", "unicode");
         for (GeneratedFile g : files) {
             assertThat(g.content()).doesNotContain("</script>", "@deprecated", "\\u002a");
         }
-        Class<?> constants = r.loader().loadClass("t.h.Demo");
+        Class<?> constants = loader.loadClass("t.h.Demo");
         assertThat(constants.getField("var_").get(null)).isEqualTo(1);
         assertThat(constants.getField("BIG").get(null)).isEqualTo(-2L);
         assertThat(constants.getField("U32").get(null)).isEqualTo(4294967295L);
         assertThat(constants.getField("NAME").get(null)).isEqualTo("say \"*/\" \\u0022 \n");
         assertThat(constants.getField("OLD").isAnnotationPresent(Deprecated.class)).isTrue();
-        Class<?> e = r.loader().loadClass("t.h.E");
+        assertThat(constants.getField("CLASS_IOCTL").get(null)).isEqualTo(0xC01CAE05L);
+        assertThat(constants.getField("CLASS_IOCTL_REQUEST").get(null)).isEqualTo(new IoctlRequest(
+                IoctlRequest.Direction.READ_WRITE, 0xAE, 5, 28, cls, 0xC01CAE05L));
+        assertThat(constants.getField("RUN_REQUEST").get(null)).isEqualTo(new IoctlRequest(
+                IoctlRequest.Direction.NONE, 0xAE, 0x80, 0, null, 0xAE80));
+        Class<?> e = loader.loadClass("t.h.E");
         assertThat(e.getField("OLD").isAnnotationPresent(Deprecated.class)).isTrue();
         assertThat(e.getField("CONSTANTS").isAnnotationPresent(Deprecated.class)).isFalse();
         assertThat(e.getMethod("of", long.class).invoke(null, 1L).toString()).isEqualTo("Optional[CONSTANTS]");
+    }
+
+    @Test
+    void anonymousRecordTakesItsTypedefName() throws Exception {
+        String key = "struct (anonymous at demo.h:20:9)";
+        Fixtures.RecordBuilder point = new Fixtures.RecordBuilder(RecordKind.STRUCT, null, key)
+                .field("x", Fixtures.scalar(ScalarKind.INT), 0, 32, 4);
+        CType pointT = new CType.Typedef("point_t", new CType.Record(RecordKind.STRUCT, key));
+        Fixtures.RecordBuilder shape = new Fixtures.RecordBuilder(RecordKind.STRUCT, "shape", "struct shape")
+                .field("origin", pointT, 0, 32, 4);
+        List<Declaration> decls = List.of(point.decl(), new TypedefDecl("point_t",
+                new CType.Record(RecordKind.STRUCT, key), Attributes.EMPTY, null, Fixtures.pos(20)), shape.decl());
+        Fixtures.Fixture f = new Fixtures.Fixture(new TranslationUnit(Fixtures.FILE, decls, List.of(), List.of()),
+                Map.of(key, point.layout(4, 4), "struct shape", shape.layout(4, 4)));
+        List<GeneratedFile> files = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("t.td"));
+        assertThat(files.stream().map(GeneratedFile::path)).containsExactly("t/td/PointT.java", "t/td/Shape.java");
+        assertThat(files.get(1).content()).contains("public PointT origin()", "<code>point_t</code>");
+        assertThat(JavaCompilation.compile(tmp, files).errors()).isEmpty();
     }
 
     @Test
