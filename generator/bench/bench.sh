@@ -20,7 +20,7 @@ jar=${JAR:-$root/generator/target/jbindgen.jar}
 runs=${RUNS:-5}
 seed=${SEED:-}
 if [[ -z $seed ]]; then
-    for candidate in "$root/generator/src/test/resources/seed/lguest_launcher.h" \
+    for candidate in "$root/examples/lguest-bindings/src/main/c/include/linux/lguest_launcher.h" \
                      "$root/../shared/seed/lguest_launcher.h" /work/shared/seed/lguest_launcher.h; do
         if [[ -f $candidate ]]; then seed=$candidate; break; fi
     done
@@ -36,8 +36,11 @@ jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 jvm+=(${JVM_OPTS:-})
 train=("${jvm[@]}")
 case ${CACHE:-cds} in
-    cds) # AppCDS: the first run writes the archive, later runs map the pre-parsed classes.
-        jvm+=(-XX:SharedArchiveFile="$root/generator/target/jbindgen.jsa" -XX:+AutoCreateSharedArchive)
+    cds) # AppCDS: the first run writes the archive, later runs map the pre-parsed classes. JDK 25 does
+        # not rewrite an archive made from an older jar (it just runs without it), so drop a stale one.
+        jsa="$root/generator/target/jbindgen.jsa"
+        [[ -f $jsa && $jsa -ot $jar ]] && rm -f "$jsa"
+        jvm+=(-XX:SharedArchiveFile="$jsa" -XX:+AutoCreateSharedArchive)
         train=("${jvm[@]}") ;;
     aot) # JDK 25 AOT cache (JEP 483/514/515): classes loaded and linked, method profiles; per case.
         aot="$work/jbindgen.aot" ;;

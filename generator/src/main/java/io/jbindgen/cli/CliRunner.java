@@ -2,6 +2,7 @@ package io.jbindgen.cli;
 
 import io.jbindgen.Generator;
 import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.diag.Severity;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,10 +68,14 @@ final class CliRunner {
         for (Path header : options.headers()) {
             tasks.add(new HeaderTask(options, processor, header));
         }
+        JavaOutput java = options.outputDir() == null ? null : new JavaOutput(options.outputDir());
         int status = EXIT_OK;
         try (OrderedExecutor executor = new OrderedExecutor(tasks.size())) {
             for (HeaderResult result : executor.runInOrder(tasks)) {
                 status = Math.max(status, report(result));
+                if (java != null && !result.failed()) {
+                    status = Math.max(status, report(java.write(result.header(), result.files())));
+                }
             }
         }
         out.flush();
@@ -78,10 +83,15 @@ final class CliRunner {
         return status;
     }
 
-    private int report(HeaderResult result) {
-        for (Diagnostic d : result.diagnostics()) {
+    private int report(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
             err.println(ConsoleText.escape(d.format()));
         }
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? EXIT_HEADER_ERRORS : EXIT_OK;
+    }
+
+    private int report(HeaderResult result) {
+        report(result.diagnostics());
         if (result.layoutText() != null) {
             out.print(result.layoutText());
         }

@@ -1,17 +1,18 @@
 package io.jbindgen.cli;
 
-import io.jbindgen.GeneratedFile;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * One header, start to finish: checks it can be read, runs the {@link HeaderProcessor}, and writes
- * the header's outputs when it had no error (removing a stale layout JSON when it had). Never throws:
- * an unexpected failure becomes {@link HeaderResult#internalError()}.
+ * the header's layout JSON when it had no error (removing a stale one when it had); its Java sources
+ * are handed back for {@link JavaOutput}. Never throws: an unexpected failure becomes
+ * {@link HeaderResult#internalError()}.
  */
 final class HeaderTask implements Callable<HeaderResult> {
 
@@ -34,12 +35,13 @@ final class HeaderTask implements Callable<HeaderResult> {
             HeaderProcessor.Outcome outcome = readable(diags) ? processor.process(header, diags) : null;
             if (diags.hasErrors()) {
                 removeStaleJson(diags);
-                return new HeaderResult(diags.all(), true, null, null);
+                return HeaderResult.failed(header, diags.all(), null);
             }
-            write(outcome, diags);
-            return new HeaderResult(diags.all(), diags.hasErrors(), outcome.layoutText(), null);
+            writeJson(outcome, diags);
+            return new HeaderResult(header, diags.all(), diags.hasErrors(), outcome.layoutText(),
+                    options.outputDir() == null ? List.of() : outcome.files(), null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new HeaderResult(diags.all(), true, null, describe(e));
+            return HeaderResult.failed(header, diags.all(), describe(e));
         }
     }
 
@@ -55,23 +57,13 @@ final class HeaderTask implements Callable<HeaderResult> {
         return problem == null;
     }
 
-    private void write(HeaderProcessor.Outcome outcome, Diagnostics diags) {
+    private void writeJson(HeaderProcessor.Outcome outcome, Diagnostics diags) {
         Path json = options.layoutJsonFor(header);
         if (json != null && outcome.layoutJson() != null) {
             try {
                 FileOutput.write(json, outcome.layoutJson());
             } catch (IOException e) {
                 cannotWrite(diags, json.toString(), e);
-            }
-        }
-        if (options.outputDir() == null) {
-            return;
-        }
-        for (GeneratedFile file : outcome.files()) {
-            try {
-                FileOutput.writeUnder(options.outputDir(), file.path(), file.content());
-            } catch (IOException e) {
-                cannotWrite(diags, options.outputDir().resolve(file.path()).toString(), e);
             }
         }
     }

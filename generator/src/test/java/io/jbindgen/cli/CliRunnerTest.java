@@ -39,7 +39,7 @@ class CliRunnerTest {
                 diagnostics.warning(new Position(header.toString(), 1, 3), "scripted-warning", "odd");
             }
             return new Outcome("{\"h\": \"" + name + "\"}\n", "report of " + name + "\n",
-                    List.of(new GeneratedFile("p/" + name.replace(".h", "") + ".java", "// " + name + "\n")));
+                    List.of(new GeneratedFile("p/" + name.replace(".h", "") + ".java", "// " + header + "\n")));
         }
 
         private static String read(Path header) {
@@ -129,7 +129,21 @@ class CliRunnerTest {
 
         assertThat(run("-d", root.toString(), "-p", "p", h("ok.h"))).isZero();
 
-        assertThat(root.resolve("p/ok.java")).hasContent("// ok.h");
+        assertThat(root.resolve("p/ok.java")).hasContent("// " + h("ok.h"));
+    }
+
+    @Test
+    void twoHeadersGeneratingTheSameFileDifferentlyIsAnErrorAndTheFirstWins() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("other")).resolve("ok.h");
+        Files.writeString(other, "fine");
+        Path root = dir.resolve("java");
+
+        int status = run("-d", root.toString(), h("ok.h"), other.toString());
+
+        assertThat(status).isEqualTo(CliRunner.EXIT_HEADER_ERRORS);
+        assertThat(stderr()).isEqualTo(other + ":1:1: error: p/ok.java is also generated, with different content, from "
+                + h("ok.h") + "; generate them separately [output-collision]\n");
+        assertThat(root.resolve("p/ok.java")).hasContent("// " + h("ok.h"));
     }
 
     @Test

@@ -93,6 +93,15 @@ final class CProbeWriter {
         return new Probe(String.join("\n", lines) + "\n", checkAt, bitfieldAt);
     }
 
+    /** {@return a probe of one claim alone (to tell its own error from one gcc reported only once)} */
+    Probe single(String header, int check) {
+        List<String> lines = new ArrayList<>(List.of("#include \"" + header + "\""));
+        Check k = checks.get(check);
+        int at = emit(lines, k.hideMacro(),
+                "_Static_assert((" + k.expr() + ") == (" + k.expected() + "), \"jbcheck" + check + "\");");
+        return new Probe(String.join("\n", lines) + "\n", Map.of(at, check), Map.of());
+    }
+
     private Map<Integer, Integer> bitfieldLines(List<String> lines) {
         Map<Integer, Integer> at = new HashMap<>();
         for (int i = 0; i < bitfields.size(); i++) {

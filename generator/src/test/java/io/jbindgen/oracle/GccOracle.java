@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ final class GccOracle {
         String headerName = header.toAbsolutePath().toString();
         CProbeWriter.Probe text = probe.source(headerName);
         ProcessRunner.Result first = compile(dir, "probe", text.text());
-        ProbeMessages messages = new ProbeMessages(first.output(), text, probe);
+        ProbeMessages messages = new ProbeMessages(first.output(), "probe.c", text, probe);
         List<String> mismatches = new ArrayList<>();
         if (!messages.headerErrors.isEmpty() || first.exitCode() != 0 && messages.checkErrors.isEmpty()
                 && messages.bitfieldErrors.isEmpty() && messages.macroContextErrors.isEmpty()) {
@@ -55,23 +54,18 @@ final class GccOracle {
             }
             shown.forEach(e -> mismatches.add(prefix(header) + "gcc rejects the probe: " + e));
         }
+        Map<String, String> unevaluable = new java.util.LinkedHashMap<>();
+        messages.macroContextErrors.forEach((i, e) -> unevaluable.putIfAbsent(probe.checks().get(i).subject(), e));
+        messages.bitfieldErrors.forEach(e -> mismatches.add(prefix(header) + "gcc rejects bitfield probe " + e));
+        sortCheckErrors(dir, header, probe, messages, unevaluable, mismatches);
+        Set<String> subjects = unevaluable.keySet();
         List<String> unverifiable = new ArrayList<>();
-        Set<String> subjects = new HashSet<>();
-        messages.macroContextErrors.forEach((i, e) -> subjects.add(probe.checks().get(i).subject()));
-        String reason = String.join("; ", messages.macroContextErrors.values());
         for (CProbeWriter.Check c : probe.checks()) {
-            // gcc reports an undeclared name once: every claim about the same macro is unverified
             if (subjects.contains(c.subject())) {
-                unverifiable.add(prefix(header) + c.what() + " = " + c.claimed()
-                        + ", but gcc cannot evaluate it on its own: " + reason);
+                unverifiable.add(prefix(header) + c.what() + " = " + c.claimed() + ", but gcc cannot evaluate it on its own: "
+                        + unevaluable.get(c.subject()));
             }
         }
-        messages.bitfieldErrors.forEach(e -> mismatches.add(prefix(header) + "gcc rejects bitfield probe " + e));
-        messages.checkErrors.forEach((i, e) -> {
-            if (!e.startsWith("static assertion failed") && !subjects.contains(probe.checks().get(i).subject())) {
-                mismatches.add(prefix(header) + probe.checks().get(i).what() + ": gcc rejects the claim: " + e);
-            }
-        });
         Path object = dir.resolve("probe.o");
         if (first.exitCode() != 0) {
             List<Integer> failed = messages.failedAssertions().stream()
@@ -80,6 +74,27 @@ final class GccOracle {
         }
         int compared = probe.checks().size() - unverifiable.size() + compareBitfields(object, header, probe, mismatches);
         return new Verdict(false, List.of(), compared, mismatches, unverifiable);
+    }
+
+    /** Errors at a claim's line that are not failed assertions: the probe's fault, or gcc's once-only report of a name. */
+    private void sortCheckErrors(Path dir, Path header, CProbeWriter probe, ProbeMessages messages,
+            Map<String, String> unevaluable, List<String> mismatches) throws IOException, InterruptedException {
+        String headerName = header.toAbsolutePath().toString();
+        for (Map.Entry<Integer, String> e : messages.checkErrors.entrySet()) {
+            CProbeWriter.Check c = probe.checks().get(e.getKey());
+            if (e.getValue().startsWith("static assertion failed") || unevaluable.containsKey(c.subject())) {
+                continue;
+            }
+            // gcc names an undeclared identifier only once: ask about this claim alone
+            CProbeWriter.Probe single = probe.single(headerName, e.getKey());
+            String output = compile(dir, "single", single.text()).output();
+            ProbeMessages alone = new ProbeMessages(output, "single.c", single, probe);
+            if (!alone.macroContextErrors.isEmpty()) {
+                unevaluable.put(c.subject(), alone.macroContextErrors.values().iterator().next());
+            } else {
+                mismatches.add(prefix(header) + c.what() + ": gcc rejects the claim: " + e.getValue());
+            }
+        }
     }
 
     private String prefix(Path header) {

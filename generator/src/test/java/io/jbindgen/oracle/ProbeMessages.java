@@ -21,7 +21,8 @@ final class ProbeMessages {
     final List<String> bitfieldErrors = new ArrayList<>();
     final List<String> headerErrors = new ArrayList<>();
 
-    ProbeMessages(String output, CProbeWriter.Probe text, CProbeWriter probe) {
+    /** Reads gcc's {@code output} for {@code file} (e.g. {@code probe.c}) holding {@code text}. */
+    ProbeMessages(String output, String file, CProbeWriter.Probe text, CProbeWriter probe) {
         String pendingHeaderError = null;
         for (String line : output.split("\n")) {
             Matcher e = ERROR.matcher(line);
@@ -29,7 +30,7 @@ final class ProbeMessages {
             if (e.matches()) {
                 pendingHeaderError = null;
                 int ln = Integer.parseInt(e.group(2));
-                boolean inProbe = e.group(1).endsWith("probe.c");
+                boolean inProbe = e.group(1).endsWith(file);
                 if (inProbe && text.checkAtLine().containsKey(ln)) {
                     checkErrors.putIfAbsent(text.checkAtLine().get(ln), e.group(4));
                 } else if (inProbe && text.bitfieldAtLine().containsKey(ln)) {
@@ -38,7 +39,7 @@ final class ProbeMessages {
                     headerErrors.add(line);
                     pendingHeaderError = line;
                 }
-            } else if (n.matches() && pendingHeaderError != null && n.group(1).endsWith("probe.c")
+            } else if (n.matches() && pendingHeaderError != null && n.group(1).endsWith(file)
                     && text.checkAtLine().containsKey(Integer.parseInt(n.group(2)))) {
                 headerErrors.remove(pendingHeaderError);
                 macroContextErrors.putIfAbsent(text.checkAtLine().get(Integer.parseInt(n.group(2))), pendingHeaderError);
