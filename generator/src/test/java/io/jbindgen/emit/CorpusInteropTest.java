@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * emitter; the C side from gcc.
  */
 class CorpusInteropTest {
-    private static final List<String> HEADERS = List.of("if_ether", "ip", "tcp", "virtio_ring", "virtio_net");
+    private static final List<String> HEADERS = List.of("if_ether", "ip", "tcp", "virtio_ring", "virtio_net", "kvm");
 
     @TempDir
     Path tmp;
