@@ -42,7 +42,6 @@ final class ArrayAccessorEmitter {
                     .build());
         }
         CodeBlock offset = CodeBlock.of("$N + index * $LL", m.offsetConst(), elementSize);
-        String check = "$T.index(index, $L, $S)";
         switch (a.element()) {
             case JType.Scalar s -> scalarElements(ctx, m, s, offset, length, doc);
             case JType.Struct st -> ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
@@ -52,7 +51,7 @@ final class ArrayAccessorEmitter {
                             + "outside the array\n", JavadocText.code(m.cName()), doc)
                     .returns(st.cls())
                     .addParameter(TypeName.LONG, "index")
-                    .addStatement(check, ScalarCode.CHECKS, length, ctx.qualified(m))
+                    .addCode(ScalarCode.indexCheck(length, ctx.qualified(m)))
                     .addStatement("return $T.slice(segment, $L)", st.cls(), offset)
                     .build());
             default -> {
@@ -63,7 +62,6 @@ final class ArrayAccessorEmitter {
 
     private static void scalarElements(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset,
             CodeBlock length, String doc) {
-        String check = "$T.index(index, $L, $S)";
         TypeName java = TypeMapping.javaType(s);
         ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
                 .addModifiers(Modifier.PUBLIC)
@@ -72,7 +70,7 @@ final class ArrayAccessorEmitter {
                         + "outside the array\n", JavadocText.code(m.cName()), doc)
                 .returns(java)
                 .addParameter(TypeName.LONG, "index")
-                .addStatement(check, ScalarCode.CHECKS, length, ctx.qualified(m))
+                .addCode(ScalarCode.indexCheck(length, ctx.qualified(m)))
                 .addStatement("return $L", ScalarCode.read(ctx, s, offset))
                 .build());
         ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
@@ -84,7 +82,7 @@ final class ArrayAccessorEmitter {
                 .returns(ctx.cls())
                 .addParameter(TypeName.LONG, "index")
                 .addParameter(java, "value")
-                .addStatement(check, ScalarCode.CHECKS, length, ctx.qualified(m))
+                .addCode(ScalarCode.indexCheck(length, ctx.qualified(m)))
                 .addCode(ScalarCode.write(ctx, m, s, offset))
                 .addStatement("return this")
                 .build());

@@ -117,8 +117,7 @@ final class BitfieldEmitter {
             boolean fullRange = w == 64 || p.signed() && w == (p.java().equals(TypeName.INT) ? 32 : 64);
             if (!fullRange) {
                 setter.addJavadoc("@throws IllegalArgumentException if {@code value} is outside [$L, $L]\n", min, max);
-                setter.addStatement("$T.range(value, $LL, $LL, $S)", ScalarCode.CHECKS, min, max,
-                        ctx.qualified(p.m()));
+                setter.addCode(ScalarCode.rangeCheck(min, max, ctx.qualified(p.m())));
             }
             bits = CodeBlock.of("(value & 0x$LL)", Long.toHexString(p.mask()));
         }
