@@ -1,24 +1,38 @@
 package io.jbindgen;
 
+import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
-import io.jbindgen.model.Position;
+import io.jbindgen.emit.EmitOptions;
+import io.jbindgen.emit.JavaEmitter;
+import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.SourceCache;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The production {@link HeaderPipeline}: front end, layout engine, Java emitter.
- *
- * <p>Interim: the front end is developed on other branches; until it is merged this pipeline reports
- * that generation is unavailable instead of producing anything.
+ * The production {@link HeaderPipeline}: front end, layout engine, Java emitter. One instance serves
+ * one generation run, whose headers share a cache of lexed files.
  */
 final class FrontEndPipeline implements HeaderPipeline {
+
+    private final SourceCache sources = new SourceCache();
 
     @Override
     public Output run(Path header, GenerationRequest request, Target target, String javaPackage,
             Diagnostics diagnostics) {
-        diagnostics.error(new Position(header.toString(), 1, 1), "front-end-unavailable",
-                "this build of jbindgen has no C front end yet");
-        return new Output(List.of(), List.of());
+        FrontEndOptions options = new FrontEndOptions(target, request.includeDirs(), request.defines(),
+                request.undefines());
+        TranslationUnit unit = FrontEnd.parse(header, options, diagnostics, sources);
+        if (diagnostics.hasErrors()) {
+            return new Output(List.of(), unit.filesRead());
+        }
+        Layouts layouts = Layouts.compute(unit, target, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Output(List.of(), unit.filesRead());
+        }
+        List<GeneratedFile> files = JavaEmitter.emit(unit, layouts::record, target,
+                new EmitOptions(javaPackage, request.deprecationPattern()));
+        return new Output(files, unit.filesRead());
     }
 }

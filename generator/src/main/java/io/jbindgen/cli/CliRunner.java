@@ -80,7 +80,7 @@ final class CliRunner {
 
     private int report(HeaderResult result) {
         for (Diagnostic d : result.diagnostics()) {
-            err.println(d.format());
+            err.println(ConsoleText.escape(d.format()));
         }
         if (result.layoutText() != null) {
             out.print(result.layoutText());

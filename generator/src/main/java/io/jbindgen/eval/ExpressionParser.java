@@ -178,6 +178,9 @@ public final class ExpressionParser {
             if (!types.supports(s.kind())) {
                 return fail(at, "unsupported-type", "'%s' is not supported on this target", s.spelling());
             }
+            if (types.width(s.kind()) > 64) {
+                return fail(at, "unsupported-type", "'%s' constant expressions are not supported", s.spelling());
+            }
             return evaluator.cast(v, s.kind());
         }
         if (c instanceof CType.Pointer) {
@@ -239,7 +242,7 @@ public final class ExpressionParser {
                 return widened(literals.character(t));
             }
             case IDENTIFIER -> {
-                return identifier(t, live);
+                return identifier(t);
             }
             default -> {
                 return fail(t, "expected-expression", "expected an expression before \"%s\"", t.text());
@@ -247,7 +250,7 @@ public final class ExpressionParser {
         }
     }
 
-    private IntValue identifier(Token t, boolean live) {
+    private IntValue identifier(Token t) {
         if (mode == EvalMode.PREPROCESSOR) {
             return evaluator.widen(new IntValue(0, ScalarKind.INT));
         }
@@ -255,9 +258,8 @@ public final class ExpressionParser {
         if (v != null) {
             return v;
         }
-        if (!live) {
-            return new IntValue(0, ScalarKind.INT);
-        }
+        // Also in unevaluated operands (sizeof, the other arm of ?:): C knows no undeclared names, and
+        // sizeof(unknown_type) must not pass as sizeof of an int.
         return fail(t, "not-constant", "'%s' is not an integer constant", t.text());
     }
 

@@ -14,9 +14,17 @@ import io.jbindgen.model.CType;
  *     {@code struct tag;}), or {@code null}
  * @param definesAnonymousRecord whether the specifiers define an untagged struct or union
  * @param first the first token of the specifiers
+ * @param unsupported why the base type cannot be laid out on the target, or {@code null}
  */
 record DeclSpec(CType type, Storage storage, boolean inline, AttrSet attributes, String forwardKey,
-        boolean definesAnonymousRecord, Token first) {
+        boolean definesAnonymousRecord, Token first, String unsupported) {
+
+    /** Throws when the base type cannot be laid out: for members and typedefs, whose sizes matter. */
+    void requireLayout() {
+        if (unsupported != null) {
+            throw new SyntaxError(first.reportPosition(), "unsupported-type", unsupported);
+        }
+    }
 
     /** The storage class of a declaration. */
     enum Storage { NONE, TYPEDEF, EXTERN, STATIC, OTHER }

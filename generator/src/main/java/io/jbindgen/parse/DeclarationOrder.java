@@ -5,6 +5,9 @@ import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.Position;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -32,9 +35,10 @@ final class DeclarationOrder {
             }
             out.add(d);
         }
+        Set<MacroDecl> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        out.stream().filter(MacroDecl.class::isInstance).map(MacroDecl.class::cast).forEach(placed::add);
         for (MacroDecl m : macros) {
-            Deque<MacroDecl> pending = byFile.get(m.position().file());
-            if (pending != null && pending.remove(m)) {
+            if (!placed.contains(m)) {
                 out.add(m);
             }
         }

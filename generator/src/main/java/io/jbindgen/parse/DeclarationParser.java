@@ -83,6 +83,7 @@ final class DeclarationParser {
     private void declare(DeclSpec spec, Token name, CType type, AttrSet attrs, Comment doc) {
         ParseContext ctx = parser.context();
         if (spec.storage() == DeclSpec.Storage.TYPEDEF) {
+            spec.requireLayout();
             ctx.scope().defineTypedef(name.text(), type);
             ctx.declare(new TypedefDecl(name.text(), type, attrs.toAttributes(), doc, name.reportPosition()));
         } else if (type.canonical() instanceof CType.Function) {

@@ -23,6 +23,7 @@ final class MemberParser {
         Token first = c.peek();
         Comment lead = CommentAttacher.leading(first, c.previous());
         DeclSpec spec = parser.specifiers().parse(lead);
+        spec.requireLayout();
         if (c.at(";")) {
             Token end = c.next();
             if (spec.definesAnonymousRecord()) {

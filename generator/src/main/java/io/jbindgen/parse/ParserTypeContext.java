@@ -18,6 +18,9 @@ final class ParserTypeContext implements TypeContext {
 
     @Override
     public TypeName typeName(List<Token> tokens, int start) {
+        if (start >= tokens.size() || !tokens.get(start).isIdentifier()) {
+            return null;
+        }
         CParser sub = new CParser(context, new TokenCursor(tokens, start));
         if (!sub.specifiers().atSpecifier() || sub.attributes().atAttribute()) {
             return null;

@@ -25,6 +25,16 @@ final class ScalarSpelling {
         return KEYWORDS.contains(text);
     }
 
+    /**
+     * {@return why the resolved type cannot be laid out on {@code target}, or {@code null}: the
+     * 128-bit binary float is modelled as {@code long double}, which is only right where that is 16 bytes}
+     */
+    String unsupportedOn(io.jbindgen.abi.Target target) {
+        boolean quad = "_Float128".equals(base) || "__float128".equals(base) || "_Float64x".equals(base);
+        boolean fits = target.scalar(ScalarKind.LONG_DOUBLE).map(i -> i.size() == 16).orElse(false);
+        return quad && !fits ? "'" + base + "' is not supported on target " + target.name() : null;
+    }
+
     boolean isEmpty() {
         return first == null;
     }
@@ -60,6 +70,7 @@ final class ScalarSpelling {
             case "char" -> scalar(unsigned ? ScalarKind.UNSIGNED_CHAR : signed ? ScalarKind.SIGNED_CHAR : ScalarKind.CHAR);
             case "float", "_Float32", "_Float16", "__fp16" -> scalar(ScalarKind.FLOAT);
             case "double", "_Float64", "_Float32x" -> scalar(longs > 0 ? ScalarKind.LONG_DOUBLE : ScalarKind.DOUBLE);
+            // modelled as long double; unsupportedOn() rejects targets where that is wrong
             case "_Float64x", "_Float128", "__float128" -> scalar(ScalarKind.LONG_DOUBLE);
             case "__int128" -> scalar(unsigned ? ScalarKind.UNSIGNED_INT128 : ScalarKind.INT128);
             default -> integer();

@@ -93,7 +93,8 @@ final class TypeSpecifierParser {
                     ? "unknown type name '" + t.text() + "'" : "expected a type " + c.found());
         }
         CType type = named != null ? named : scalar.resolve();
-        return new DeclSpec(type, storage, inline, attrs, forwardKey, anonymous, first);
+        String unsupported = named != null ? null : scalar.unsupportedOn(parser.context().target());
+        return new DeclSpec(type, storage, inline, attrs, forwardKey, anonymous, first, unsupported);
     }
 
     private long alignas() {

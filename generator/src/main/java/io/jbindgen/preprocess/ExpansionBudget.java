@@ -43,6 +43,11 @@ final class ExpansionBudget {
         return true;
     }
 
+    /** Stops all further expansion (another limit was hit and reported). */
+    void stop() {
+        exhausted = true;
+    }
+
     /** {@return whether a limit was exceeded, after which nothing more is expanded} */
     boolean exhausted() {
         return exhausted;

@@ -19,8 +19,12 @@ final class ExpansionState {
     final Diagnostics diagnostics;
     private final Map<String, Integer> active;
     private final Set<Token> painted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** How deeply macro arguments may nest inside arguments (each level is pre-expanded on the Java stack). */
+    static final int MAX_ARGUMENT_DEPTH = 100;
+
     private final ExpansionBudget budget;
     private final int[] counter;
+    private int argumentDepth;
 
     ExpansionState(MacroTable macros, Diagnostics diagnostics, ExpansionBudget budget, int[] counter) {
         this.macros = macros;
@@ -69,6 +73,25 @@ final class ExpansionState {
 
     boolean aborted() {
         return budget.exhausted();
+    }
+
+    /** Enters the pre-expansion of an argument; {@return false (after reporting once) when nested too deeply} */
+    boolean enterArgument(Position where) {
+        if (argumentDepth >= MAX_ARGUMENT_DEPTH) {
+            if (argumentDepth++ == MAX_ARGUMENT_DEPTH) {
+                diagnostics.error(where, "macro-arguments-too-deep",
+                        "macro invocations nested more than %d deep in arguments; macro expansion stopped",
+                        MAX_ARGUMENT_DEPTH);
+                budget.stop();
+            }
+            return false;
+        }
+        argumentDepth++;
+        return true;
+    }
+
+    void leaveArgument() {
+        argumentDepth--;
     }
 
     int nextCounter() {

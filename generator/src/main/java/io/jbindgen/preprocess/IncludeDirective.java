@@ -19,6 +19,11 @@ final class IncludeDirective {
     private final Diagnostics diagnostics;
     private final Set<String> once = new HashSet<>();
     private final LineExpander lines;
+    /** How many files one translation unit may enter in all (a guard against include trees that multiply). */
+    static final int MAX_INCLUDES = 50_000;
+
+    private boolean tooDeep;
+    private int entered;
 
     IncludeDirective(IncludeResolver resolver, IncludeStack stack, MacroTable macros, LineExpander lines,
             Diagnostics diagnostics) {
@@ -48,10 +53,14 @@ final class IncludeDirective {
                     "#%s expects \"FILENAME\" or <FILENAME>", directive.text());
             return;
         }
+        if (tooDeep) {
+            return;
+        }
         if (stack.depth() >= IncludeStack.MAX_DEPTH) {
             diagnostics.error(directive.position(), "include-too-deep",
-                    "#include nested depth %d exceeds maximum of %d (include cycle?)", stack.depth(),
-                    IncludeStack.MAX_DEPTH);
+                    "#include nested depth %d exceeds maximum of %d (include cycle?); further #includes ignored",
+                    stack.depth(), IncludeStack.MAX_DEPTH);
+            tooDeep = true;
             return;
         }
         boolean next = directive.is("include_next");
@@ -69,6 +78,12 @@ final class IncludeDirective {
         }
         SourceFile file = found.file();
         if (once.contains(file.name()) || file.guard() != null && macros.isDefined(file.guard())) {
+            return;
+        }
+        if (++entered > MAX_INCLUDES) {
+            diagnostics.error(directive.position(), "too-many-includes",
+                    "more than %d #includes entered; further #includes ignored", MAX_INCLUDES);
+            tooDeep = true;
             return;
         }
         stack.push(file, found.dirIndex());

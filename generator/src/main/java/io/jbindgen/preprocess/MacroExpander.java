@@ -2,6 +2,7 @@ package io.jbindgen.preprocess;
 
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
+import io.jbindgen.model.Comment;
 import io.jbindgen.model.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ final class MacroExpander {
     private final ExpansionState state;
     private final TokenSource base;
     private final List<Context> stack = new ArrayList<>();
+    /** Comments before invocations that produced no tokens: they go to the next token handed out. */
+    private List<Comment> orphanComments = List.of();
 
     /** Tokens of one macro expansion being rescanned. */
     private static final class Context {
@@ -45,6 +48,22 @@ final class MacroExpander {
 
     /** {@return the next fully expanded token} */
     Token next() {
+        Token t = nextExpanded();
+        if (orphanComments.isEmpty() || t.kind() == TokenKind.EOF) {
+            return t;
+        }
+        List<Comment> comments = new ArrayList<>(orphanComments);
+        comments.addAll(t.comments());
+        orphanComments = List.of();
+        Token withComments = new Token(t.kind(), t.text(), t.position(), t.expansion(), t.leadingSpace(),
+                t.startOfLine(), comments);
+        if (state.isPainted(t)) {
+            state.paint(withComments);
+        }
+        return withComments;
+    }
+
+    private Token nextExpanded() {
         while (true) {
             Token t = read();
             if (t.kind() != TokenKind.IDENTIFIER || state.aborted() || state.isPainted(t)) {
@@ -94,6 +113,11 @@ final class MacroExpander {
             stack.clear();
             return true;
         }
+        if (body.isEmpty() && name.expansion() == null && !name.comments().isEmpty()) {
+            List<Comment> kept = new ArrayList<>(orphanComments);
+            kept.addAll(name.comments());
+            orphanComments = kept;
+        }
         if (!body.isEmpty()) {
             Token first = body.getFirst();
             body.set(0, new Token(first.kind(), first.text(), first.position(), first.expansion(),
@@ -117,7 +141,17 @@ final class MacroExpander {
                 break;
             }
         }
-        return anyMacro ? new MacroExpander(state, new ListSource(arg)).expandAll() : arg;
+        if (!anyMacro) {
+            return arg;
+        }
+        try {
+            if (!state.enterArgument(arg.getFirst().reportPosition())) {
+                return arg;
+            }
+            return new MacroExpander(state, new ListSource(arg)).expandAll();
+        } finally {
+            state.leaveArgument();
+        }
     }
 
     /** {@return the next unexpanded token: from the innermost unfinished expansion, else from the base} */

@@ -25,6 +25,7 @@ final class Substitution {
     private final UnaryOperator<List<Token>> expander;
     private final Map<Integer, List<Token>> expanded = new HashMap<>();
     private boolean placemarker;
+    private boolean inVaOpt;
 
     Substitution(MacroDefinition macro, List<List<Token>> args, Position site, ExpansionState state,
             UnaryOperator<List<Token>> expander) {
@@ -52,7 +53,7 @@ final class Substitution {
                 out.add(Stringizer.stringize(args.get(param(next)), t, site));
                 placemarker = false;
                 i++;
-            } else if (t.is("__VA_OPT__") && macro.variadic() && next != null && next.is("(")) {
+            } else if (t.is("__VA_OPT__") && macro.variadic() && next != null && next.is("(") && !inVaOpt) {
                 i = vaOpt(body, i, out);
             } else if (isGnuComma(body, i)) {
                 List<Token> va = args.getLast();
@@ -87,7 +88,9 @@ final class Substitution {
             }
         }
         if (!args.getLast().isEmpty() && close > i + 2) {
+            inVaOpt = true;
             substitute(body.subList(i + 2, Math.min(close, body.size())), out);
+            inVaOpt = false;
         }
         return close;
     }

@@ -91,7 +91,10 @@ class ConstantExpressionsTest {
                 Arguments.of("99999999999999999999", "integer-too-large", 1),
                 Arguments.of("''", "empty-char", 1),
                 Arguments.of("FOO + 1", "not-constant", 1),
+                Arguments.of("sizeof(size_t)", "not-constant", 8),
+                Arguments.of("0 && FOO", "not-constant", 6),
                 Arguments.of("(float)1", "floating-constant", 1),
+                Arguments.of("(unsigned __int128)1", "unsupported-type", 1),
                 Arguments.of("* 2", "expected-expression", 1));
     }
 

@@ -16,9 +16,10 @@ import java.util.Map;
  */
 final class CProbeWriter {
     /** One claimed number: {@code expr} must equal {@code expected} (a C constant). */
-    record Check(String what, String expr, String expected, String claimed, String readExpr, String hideMacro) {
+    record Check(String what, String expr, String expected, String claimed, String readExpr, String hideMacro,
+            String subject) {
         Check(String what, String expr, String expected, String claimed) {
-            this(what, expr, expected, claimed, expr, null);
+            this(what, expr, expected, claimed, expr, null, what);
         }
     }
 
@@ -43,7 +44,7 @@ final class CProbeWriter {
         for (LayoutClaims.Macro m : claims.macros()) {
             value(m.name(), m.value(), null);
             checks.add(new Check("type of macro " + m.name(), "_Generic((" + m.name() + "), " + m.type() + ": 1, default: 0)",
-                    "1", m.type()));
+                    "1", m.type(), "0", null, m.name()));
         }
     }
 
@@ -90,6 +91,15 @@ final class CProbeWriter {
         }
         Map<Integer, Integer> bitfieldAt = bitfieldLines(lines);
         return new Probe(String.join("\n", lines) + "\n", checkAt, bitfieldAt);
+    }
+
+    /** {@return a probe of one claim alone (to tell its own error from one gcc reported only once)} */
+    Probe single(String header, int check) {
+        List<String> lines = new ArrayList<>(List.of("#include \"" + header + "\""));
+        Check k = checks.get(check);
+        int at = emit(lines, k.hideMacro(),
+                "_Static_assert((" + k.expr() + ") == (" + k.expected() + "), \"jbcheck" + check + "\");");
+        return new Probe(String.join("\n", lines) + "\n", Map.of(at, check), Map.of());
     }
 
     private Map<Integer, Integer> bitfieldLines(List<String> lines) {
@@ -151,10 +161,10 @@ final class CProbeWriter {
         if (v.signum() < 0) {
             String lit = v.equals(BigInteger.valueOf(Long.MIN_VALUE)) ? "(-9223372036854775807LL - 1)" : v + "LL";
             checks.add(new Check("value of " + name, "(" + name + ") < 0 && (long long)(" + name + ") == " + lit, "1",
-                    v.toString(), "(long long)(" + name + ")", hideMacro));
+                    v.toString(), "(long long)(" + name + ")", hideMacro, name));
         } else {
             String expr = "(unsigned long long)(" + name + ")";
-            checks.add(new Check("value of " + name, expr, v + "ULL", v.toString(), expr, hideMacro));
+            checks.add(new Check("value of " + name, expr, v + "ULL", v.toString(), expr, hideMacro, name));
         }
     }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.abi.LayoutFixture;
 import io.jbindgen.abi.Target;
+import io.jbindgen.abi.UnitBuilder;
+import io.jbindgen.model.ScalarKind;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +41,23 @@ class FixtureGccTest {
                 .contains("fixture.h [i386]: sizeof(struct lguest_vqconfig): jbindgen says 16, gcc says 12")
                 .contains("fixture.h [i386]: offsetof struct lguest_vqconfig.pfn: jbindgen says 8, gcc says 4")
                 .contains("fixture.h [i386]: value of FIX_LONG: jbindgen says 1099511627776, gcc says 0");
+    }
+
+    @Test
+    void claimsGccCannotEvaluateAloneAreSetApartNotMismatched() throws Exception {
+        Optional<GccTarget> gcc = GccTarget.find(Target.X86_64);
+        assumeTrue(gcc.isPresent(), "no gcc installed; skipped");
+        Path header = Path.of("src/test/resources/abi/undeclared.h").toAbsolutePath();
+        UnitBuilder b = new UnitBuilder(header.toString());
+        b.macro("NEEDS_SIZE_T", 16, ScalarKind.UNSIGNED_LONG);
+        b.macro("ALSO_SIZE_T", 9, ScalarKind.UNSIGNED_LONG);
+        b.macro("PLAIN", 4, ScalarKind.INT);
+        Verdict v = Differential.run(b.build(), header, gcc.get()).verdict();
+        assertThat(v.headerRejected()).isFalse();
+        // gcc names the undeclared size_t once; the second macro is asked about alone
+        assertThat(v.unverifiable()).hasSize(4).allMatch(u -> u.contains("size_t’ undeclared"));
+        assertThat(v.unverifiable()).anyMatch(u -> u.contains("value of ALSO_SIZE_T = 9"));
+        assertThat(v.mismatches()).containsExactly("undeclared.h [x86_64]: value of PLAIN: jbindgen says 4, gcc says 3");
     }
 
     @Test

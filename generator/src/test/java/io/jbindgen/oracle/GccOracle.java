@@ -10,9 +10,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +19,6 @@ import java.util.stream.Stream;
  * (read back from a second object when an assertion fails).
  */
 final class GccOracle {
-    private static final Pattern ERROR = Pattern.compile("^(.+?):(\\d+):(\\d+): (?:fatal )?error: (.*)$");
 
     private final GccTarget gcc;
 
@@ -46,62 +43,77 @@ final class GccOracle {
         String headerName = header.toAbsolutePath().toString();
         CProbeWriter.Probe text = probe.source(headerName);
         ProcessRunner.Result first = compile(dir, "probe", text.text());
-        Map<Integer, String> probeErrors = new TreeMap<>();
-        List<String> bitfieldErrors = new ArrayList<>();
-        List<String> headerErrors = new ArrayList<>();
-        for (String line : first.output().split("\n")) {
-            Matcher m = ERROR.matcher(line);
-            if (m.matches()) {
-                int ln = Integer.parseInt(m.group(2));
-                if (m.group(1).endsWith("probe.c") && text.checkAtLine().containsKey(ln)) {
-                    probeErrors.putIfAbsent(text.checkAtLine().get(ln), m.group(4));
-                } else if (m.group(1).endsWith("probe.c") && text.bitfieldAtLine().containsKey(ln)) {
-                    bitfieldErrors.add(probe.bitfields().get(text.bitfieldAtLine().get(ln)).what() + ": " + m.group(4));
-                } else if (headerErrors.size() < 3) {
-                    headerErrors.add(line);
-                }
-            }
-        }
-        if (headerErrors.isEmpty() && first.exitCode() != 0 && probeErrors.isEmpty() && bitfieldErrors.isEmpty()) {
-            headerErrors.add(first.output().strip());
-        }
+        ProbeMessages messages = new ProbeMessages(first.output(), "probe.c", text, probe);
         List<String> mismatches = new ArrayList<>();
-        if (!headerErrors.isEmpty()) {
-            // errors placed in the header can still be the probe's (a macro it expands); gcc alone decides
+        if (!messages.headerErrors.isEmpty() || first.exitCode() != 0 && messages.checkErrors.isEmpty()
+                && messages.bitfieldErrors.isEmpty() && messages.macroContextErrors.isEmpty()) {
+            List<String> shown = messages.headerErrors.isEmpty() ? List.of(first.output().strip())
+                    : messages.headerErrors.subList(0, Math.min(3, messages.headerErrors.size()));
             if (compile(dir, "alone", "#include \"" + headerName + "\"\n").exitCode() != 0) {
-                return new Verdict(true, headerErrors, 0, List.of());
+                return new Verdict(true, shown, 0, List.of(), List.of());
             }
-            headerErrors.forEach(e -> mismatches.add("%s [%s]: gcc rejects the probe: %s".formatted(
-                    header.getFileName(), gcc.target().name(), e)));
-            return new Verdict(false, List.of(), probe.checks().size(), mismatches);
+            shown.forEach(e -> mismatches.add(prefix(header) + "gcc rejects the probe: " + e));
         }
-        bitfieldErrors.forEach(e -> mismatches.add("%s [%s]: gcc rejects bitfield probe %s".formatted(
-                header.getFileName(), gcc.target().name(), e)));
+        Map<String, String> unevaluable = new java.util.LinkedHashMap<>();
+        messages.macroContextErrors.forEach((i, e) -> unevaluable.putIfAbsent(probe.checks().get(i).subject(), e));
+        messages.bitfieldErrors.forEach(e -> mismatches.add(prefix(header) + "gcc rejects bitfield probe " + e));
+        sortCheckErrors(dir, header, probe, messages, unevaluable, mismatches);
+        Set<String> subjects = unevaluable.keySet();
+        List<String> unverifiable = new ArrayList<>();
+        for (CProbeWriter.Check c : probe.checks()) {
+            if (subjects.contains(c.subject())) {
+                unverifiable.add(prefix(header) + c.what() + " = " + c.claimed() + ", but gcc cannot evaluate it on its own: "
+                        + unevaluable.get(c.subject()));
+            }
+        }
         Path object = dir.resolve("probe.o");
-        if (!probeErrors.isEmpty() || !bitfieldErrors.isEmpty()) {
-            object = explainFailures(dir, header, probe, probeErrors, mismatches);
+        if (first.exitCode() != 0) {
+            List<Integer> failed = messages.failedAssertions().stream()
+                    .filter(i -> !subjects.contains(probe.checks().get(i).subject())).toList();
+            object = explainFailures(dir, header, probe, failed, mismatches);
         }
-        int compared = probe.checks().size() + compareBitfields(object, header, probe, mismatches);
-        return new Verdict(false, List.of(), compared, mismatches);
+        int compared = probe.checks().size() - unverifiable.size() + compareBitfields(object, header, probe, mismatches);
+        return new Verdict(false, List.of(), compared, mismatches, unverifiable);
     }
 
-    private Path explainFailures(Path dir, Path header, CProbeWriter probe, Map<Integer, String> errors,
+    /** Errors at a claim's line that are not failed assertions: the probe's fault, or gcc's once-only report of a name. */
+    private void sortCheckErrors(Path dir, Path header, CProbeWriter probe, ProbeMessages messages,
+            Map<String, String> unevaluable, List<String> mismatches) throws IOException, InterruptedException {
+        String headerName = header.toAbsolutePath().toString();
+        for (Map.Entry<Integer, String> e : messages.checkErrors.entrySet()) {
+            CProbeWriter.Check c = probe.checks().get(e.getKey());
+            if (e.getValue().startsWith("static assertion failed") || unevaluable.containsKey(c.subject())) {
+                continue;
+            }
+            // gcc names an undeclared identifier only once: ask about this claim alone
+            CProbeWriter.Probe single = probe.single(headerName, e.getKey());
+            String output = compile(dir, "single", single.text()).output();
+            ProbeMessages alone = new ProbeMessages(output, "single.c", single, probe);
+            if (!alone.macroContextErrors.isEmpty()) {
+                unevaluable.put(c.subject(), alone.macroContextErrors.values().iterator().next());
+            } else {
+                mismatches.add(prefix(header) + c.what() + ": gcc rejects the claim: " + e.getValue());
+            }
+        }
+    }
+
+    private String prefix(Path header) {
+        return header.getFileName() + " [" + gcc.target().name() + "]: ";
+    }
+
+    private Path explainFailures(Path dir, Path header, CProbeWriter probe, List<Integer> failedChecks,
             List<String> mismatches) throws IOException, InterruptedException {
-        List<Integer> failedChecks = errors.keySet().stream().filter(i -> i < probe.checks().size()).toList();
         ProcessRunner.Result second = compile(dir, "readback",
                 probe.readback(header.toAbsolutePath().toString(), failedChecks).text());
         Path object = dir.resolve("readback.o");
         Map<String, byte[]> values = second.exitCode() == 0
                 ? ElfSections.read(object, failedChecks.stream().map(i -> ".data.jbv" + i).toList())
                 : Map.of();
-        ByteOrder order = gcc.target().byteOrder();
-        for (Map.Entry<Integer, String> e : errors.entrySet()) {
-            int i = e.getKey();
+        for (int i : failedChecks) {
             CProbeWriter.Check c = probe.checks().get(i);
             byte[] v = values.get(".data.jbv" + i);
-            String gccValue = v == null ? "(" + e.getValue() + ")" : Long.toString(toLong(v, order));
-            mismatches.add("%s [%s]: %s: jbindgen says %s, gcc says %s".formatted(header.getFileName(),
-                    gcc.target().name(), c.what(), c.claimed(), gccValue));
+            String gccValue = v == null ? "something else" : Long.toString(toLong(v, gcc.target().byteOrder()));
+            mismatches.add(prefix(header) + "%s: jbindgen says %s, gcc says %s".formatted(c.what(), c.claimed(), gccValue));
         }
         return second.exitCode() == 0 ? object : null;
     }

@@ -3,6 +3,8 @@ package io.jbindgen.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jbindgen.FrontEnd;
+import io.jbindgen.FrontEndOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
@@ -25,13 +27,12 @@ class SeedGccTest {
         "aarch64, system", "s390x, builtin", "s390x, system"})
     void everyNumberEqualsGccs(String targetName, String types) throws Exception {
         Path seed = seedHeader();
-        assumeTrue(FrontEndBridge.available(), "front end (io.jbindgen.FrontEnd) not merged yet; skipped");
         Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
         assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
         List<Path> includes = types.equals("system") ? gcc.get().systemIncludeDirs() : List.of();
 
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEndBridge.parse(seed, gcc.get().target(), includes, diags).orElseThrow();
+        TranslationUnit unit = FrontEnd.parse(seed, FrontEndOptions.of(gcc.get().target(), includes), diags);
         Differential.Outcome out = Differential.run(unit, seed, gcc.get());
 
         assertThat(diags.all()).as("front end diagnostics").noneMatch(d -> d.severity().name().equals("ERROR"));

@@ -202,6 +202,17 @@ class DeclarationsTest {
     }
 
     @Test
+    void float128IsRefusedWhereLongDoubleIsNotItsLayout() {
+        String text = "struct s { int a; __float128 q; int b; }; typedef _Float128 f128; double f(__float128 x);";
+        assertThat(Parsed.of(text).errors()).isEmpty();
+        Parsed p = Parsed.of(text, io.jbindgen.abi.Target.I386);
+        assertThat(p.errors()).containsExactly(
+                "t.h:1:19: error: '__float128' is not supported on target i386 [unsupported-type]",
+                "t.h:1:43: error: '_Float128' is not supported on target i386 [unsupported-type]");
+        assertThat(p.skipped()).extracting(SkippedDecl::name).containsExactly("f");
+    }
+
+    @Test
     void pragmaPackCapsMemberAlignment() {
         Parsed p = Parsed.of("""
                 #pragma pack(push, 2)

@@ -33,6 +33,7 @@ class FrontEndTest {
         assertThat(builtin.mainDeclarations()).hasSize(4).isEqualTo(system.mainDeclarations());
         assertThat(system.unit().filesRead()).contains("/usr/include/linux/types.h");
         assertThat(builtin.intMacro("LGUEST_VRING_ALIGN")).isEqualTo(4096);
+        assertThat(builtin.mainDeclarations()).extracting(d -> d.position().line()).containsExactly(27, 48, 59, 72);
         assertThat(builtin.main().fieldType("struct lguest_device_desc", "config")).isEqualTo("__u8[0]");
         assertThat(builtin.unit().skipped()).anyMatch(s -> s.name().equals("_LINUX_LGUEST_LAUNCHER")
                 && s.kind() == SkippedDecl.Kind.MACRO && s.reason().equals("empty macro"));

@@ -67,6 +67,24 @@ class HostileInputTest {
     }
 
     @Test
+    void selfIncludingTwiceDoesNotExplode() {
+        PpFixture fx = new PpFixture(dir).file("a.h", "#include \"a.h\"\n#include \"a.h\"\nx\n");
+        assertTimeoutPreemptively(HANG_GUARD, () -> fx.run("a.h"));
+        assertThat(fx.codes()).containsExactly("include-too-deep");
+    }
+
+    @Test
+    void multiplyingIncludeTreesAreCut() {
+        PpFixture fx = new PpFixture(dir);
+        for (int level = 0; level < 8; level++) {
+            fx.file("l" + level + ".h", ("#include \"l" + (level + 1) + ".h\"\n").repeat(10));
+        }
+        fx.file("l8.h", "leaf\n");
+        assertTimeoutPreemptively(HANG_GUARD, () -> fx.run("l0.h"));
+        assertThat(fx.codes()).containsExactly("too-many-includes");
+    }
+
+    @Test
     void missingIncludeNamesTheFileAndTheSearchPath() {
         PpFixture fx = run("\n#include <nowhere/missing.h>\n");
         assertThat(fx.formatted()).containsExactly(loc(2, 2) + "error: 'nowhere/missing.h' file not found"
@@ -136,6 +154,13 @@ class HostileInputTest {
         src.append("d39(y)\n");
         PpFixture fx = run(src.toString());
         assertThat(fx.codes()).containsExactly("macro-expansion-too-large");
+    }
+
+    @Test
+    void deeplyNestedMacroArguments() {
+        PpFixture fx = run("#define f(x) x\n" + "f(".repeat(20_000) + "1" + ")".repeat(20_000) + "\n");
+        assertThat(fx.codes()).containsExactly("macro-arguments-too-deep");
+        assertThat(fx.formatted().getFirst()).startsWith(loc(2, 2 * 101 + 1));
     }
 
     @Test

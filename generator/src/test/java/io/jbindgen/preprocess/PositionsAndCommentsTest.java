@@ -59,6 +59,14 @@ class PositionsAndCommentsTest {
     }
 
     @Test
+    void commentsBeforeAnInvocationThatExpandsToNothingMoveToTheNextToken() {
+        PpFixture fx = new PpFixture(dir).file("main.h", "#define __user\n#define F(x)\n/** doc */ __user F(1) int a;\n");
+        List<Token> t = fx.run("main.h").tokens();
+        assertThat(t.getFirst().text()).isEqualTo("int");
+        assertThat(t.getFirst().comments()).extracting(Comment::text).containsExactly("doc");
+    }
+
+    @Test
     void directivesConsumeTheirCommentsButDefinesKeepTheirDoc() {
         PpFixture fx = new PpFixture(dir).file("main.h", """
                 /* Number of widgets.

@@ -2,12 +2,14 @@ package io.jbindgen.maven;
 
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.Generator;
+import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.maven.incremental.Fingerprint;
 import io.jbindgen.maven.incremental.IncrementalGenerator;
 import io.jbindgen.maven.incremental.Outcome;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -249,14 +251,19 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private void report(Outcome outcome, long millis) throws MojoFailureException {
-        switch (outcome) {
-            case Outcome.UpToDate u -> getLog().info("jbindgen: up to date (" + millis + " ms)");
-            case Outcome.Generated g -> {
-                g.diagnostics().forEach(d -> getLog().warn(d.format()));
-                getLog().info("jbindgen: generated " + g.files() + " files (" + g.written() + " written, "
-                        + g.deleted() + " deleted) in " + millis + " ms");
+        // An if chain rather than a pattern switch: the switch's bootstrap alone costs milliseconds in a
+        // fresh Maven JVM, and the up-to-date path is meant to take very few.
+        if (outcome instanceof Outcome.Failed f) {
+            throw DiagnosticReport.failure(f.diagnostics(), failOnWarning, getLog());
+        }
+        if (outcome instanceof Outcome.Generated g) {
+            for (Diagnostic d : g.diagnostics()) {
+                getLog().warn(d.format());
             }
-            case Outcome.Failed f -> throw DiagnosticReport.failure(f.diagnostics(), failOnWarning, getLog());
+            getLog().info("jbindgen: generated " + g.files() + " files (" + g.written() + " written, "
+                    + g.deleted() + " deleted) in " + millis + " ms");
+        } else {
+            getLog().info("jbindgen: up to date (" + millis + " ms)");
         }
     }
 
@@ -271,7 +278,11 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private static List<Path> resolve(Path base, List<File> files) {
-        return nonNull(files).stream().map(f -> base.resolve(f.toPath())).toList();
+        List<Path> paths = new ArrayList<>();
+        for (File file : nonNull(files)) {
+            paths.add(base.resolve(file.toPath()));
+        }
+        return paths;
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -29,7 +29,9 @@ final class RequestBuilder {
     /** {@return the request for {@code settings}} @throws MojoExecutionException on invalid settings */
     static GenerationRequest build(PluginSettings settings) throws MojoExecutionException {
         GenerationRequest.Builder request = GenerationRequest.builder();
-        headers(settings).forEach(request::header);
+        for (Path header : headers(settings)) {
+            request.header(header);
+        }
         for (Path dir : settings.includeDirectories()) {
             Path abs = absolute(dir);
             if (!Files.isDirectory(abs)) {
@@ -41,8 +43,12 @@ final class RequestBuilder {
             String value = define.getValue();
             request.define(define.getKey(), value == null || value.isBlank() ? null : value.strip());
         }
-        settings.undefines().forEach(request::undefine);
-        outputs(settings).forEach(o -> request.output(o.target(), o.javaPackage()));
+        for (String name : settings.undefines()) {
+            request.undefine(name);
+        }
+        for (GenerationRequest.Output output : outputs(settings)) {
+            request.output(output.target(), output.javaPackage());
+        }
         if (settings.deprecationPattern() != null) {
             try {
                 Pattern.compile(settings.deprecationPattern());
@@ -118,9 +124,11 @@ final class RequestBuilder {
         if (target == null || target.isBlank()) {
             throw new MojoExecutionException(targetElement + " is required");
         }
-        Target resolved = Target.byName(target.strip()).orElseThrow(() -> new MojoExecutionException(
-                targetElement + ": unknown target '" + target.strip() + "'; known targets: "
-                        + Target.all().stream().map(Target::name).collect(Collectors.joining(", "))));
+        Target resolved = Target.byName(target.strip()).orElse(null);
+        if (resolved == null) {
+            throw new MojoExecutionException(targetElement + ": unknown target '" + target.strip()
+                    + "'; known targets: " + Target.all().stream().map(Target::name).collect(Collectors.joining(", ")));
+        }
         if (javaPackage == null || javaPackage.isBlank()) {
             throw new MojoExecutionException(packageElement + " is required");
         }

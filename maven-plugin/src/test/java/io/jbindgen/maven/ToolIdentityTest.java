@@ -21,7 +21,7 @@ class ToolIdentityTest {
     void snapshotsAddAHashOfTheJarsEntryTable() throws Exception {
         Path jar = Path.of(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String first = ToolIdentity.describe("1.0-SNAPSHOT", "1.0-SNAPSHOT", List.of(Assertions.class));
-        assertThat(first).matches("1\\.0-SNAPSHOT/1\\.0-SNAPSHOT/[0-9a-f]{64}");
+        assertThat(first).matches("1\\.0-SNAPSHOT/1\\.0-SNAPSHOT/[0-9a-f]{1,16}");
 
         // The same entries in a copy of the jar with different timestamps: same identity.
         Path copy = dir.resolve("copy.jar");

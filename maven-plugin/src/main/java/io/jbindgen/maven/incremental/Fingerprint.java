@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -59,12 +60,21 @@ public final class Fingerprint {
         text.append("versions=").append(versions).append('\n');
         text.append("outputDirectory=").append(outputDirectory).append('\n');
         text.append("failOnWarning=").append(failOnWarning).append('\n');
-        request.headers().forEach(h -> text.append("header=").append(h).append('\n'));
-        request.includeDirs().forEach(d -> text.append("includeDir=").append(d).append('\n'));
-        request.defines().forEach((k, v) -> text.append("define=").append(k).append('=').append(v).append('\n'));
-        request.undefines().forEach(u -> text.append("undefine=").append(u).append('\n'));
-        request.outputs().forEach(o -> text.append("output=").append(o.target()).append(' ')
-                .append(o.javaPackage()).append('\n'));
+        for (Path header : request.headers()) {
+            text.append("header=").append(header).append('\n');
+        }
+        for (Path dir : request.includeDirs()) {
+            text.append("includeDir=").append(dir).append('\n');
+        }
+        for (Map.Entry<String, String> define : request.defines().entrySet()) {
+            text.append("define=").append(define.getKey()).append('=').append(define.getValue()).append('\n');
+        }
+        for (String name : request.undefines()) {
+            text.append("undefine=").append(name).append('\n');
+        }
+        for (GenerationRequest.Output output : request.outputs()) {
+            text.append("output=").append(output.target()).append(' ').append(output.javaPackage()).append('\n');
+        }
         text.append("deprecationPattern=").append(request.deprecationPattern()).append('\n');
         return text.toString();
     }

@@ -1,0 +1,123 @@
+package io.jbindgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line over the real front end, layout engine, reports and emitter. Expected sizes and
+ * offsets are gcc's ({@code _Static_assert} probes compiled with gcc and gcc -m32 on small.h).
+ */
+class CliEndToEndTest {
+
+    @TempDir
+    Path out;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(CliEndToEndTest.class.getResource("/cli/" + name).toURI());
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void layoutJsonOfOneHeaderHasGccsNumbersPerTarget() throws Exception {
+        Path x64 = out.resolve("x64.json");
+        Path i386 = out.resolve("i386.json");
+
+        assertThat(run("--layout-json", x64.toString(), fixture("small.h").toString())).as(err()).isZero();
+        assertThat(run("--target", "i386", "--layout-json", i386.toString(), fixture("small.h").toString()))
+                .as(err()).isZero();
+
+        assertThat(Files.readString(x64)).contains("\"target\": \"x86_64\"", "\"c\": \"struct small_point\"",
+                "\"size\": 16", "{\"name\": \"y\", \"type\": \"long\", \"offset\": 8, \"size\": 8}",
+                "\"name\": \"SMALL_VERSION\", \"value\": 3", "\"name\": \"SMALL_GREEN\", \"value\": 5");
+        assertThat(Files.readString(i386)).contains("\"target\": \"i386\"", "\"size\": 12",
+                "{\"name\": \"y\", \"type\": \"long\", \"offset\": 8, \"size\": 4}");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void severalHeadersGetOneJsonEachAndAFailingOneDoesNotStopTheOthers() throws Exception {
+        Path dir = out.resolve("json");
+
+        int status = run("--layout-json", dir.toString(), fixture("uses_missing.h").toString(),
+                fixture("small.h").toString(), fixture("uses_small.h").toString());
+
+        assertThat(status).isEqualTo(CliRunner.EXIT_HEADER_ERRORS);
+        assertThat(err()).startsWith(fixture("uses_missing.h") + ":2:");
+        assertThat(err()).contains("error:");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("small.h.json", "uses_small.h.json");
+        }
+        assertThat(Files.readString(dir.resolve("uses_small.h.json")))
+                .contains("\"c\": \"struct s\"").doesNotContain("\"c\": \"struct small_point\"");
+    }
+
+    @Test
+    void layoutTextGoesToStandardOutput() throws Exception {
+        assertThat(run("--layout-text", fixture("small.h").toString())).as(err()).isZero();
+
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("struct small_point {", "size: 16");
+    }
+
+    @Test
+    void macrosFromTheCommandLineDecideConditionals() throws IOException {
+        Path header = out.resolve("cond.h");
+        Files.writeString(header, "#ifdef WIDE\nstruct w { long a[N]; };\n#endif\nstruct always { char c; };\n");
+        Path wide = out.resolve("wide.json");
+        Path undefined = out.resolve("undefined.json");
+
+        assertThat(run("-DWIDE", "-D", "N=3", "--layout-json", wide.toString(), header.toString())).isZero();
+        assertThat(run("-DWIDE", "-DN=3", "-U", "WIDE", "--layout-json", undefined.toString(), header.toString()))
+                .isZero();
+
+        assertThat(Files.readString(wide)).contains("\"c\": \"struct w\"", "\"size\": 24");
+        assertThat(Files.readString(undefined)).doesNotContain("struct w").contains("struct always");
+    }
+
+    @Test
+    void angleIncludesAreFoundOnlyThroughMinusI() throws Exception {
+        Path header = out.resolve("angle.h");
+        Files.writeString(header, "#include <small.h>\nstruct a { struct small_point p; };\n");
+        Path json = out.resolve("angle.json");
+
+        assertThat(run("--layout-json", json.toString(), header.toString())).isEqualTo(1);
+        assertThat(err()).startsWith(header + ":1:").contains("small.h");
+        assertThat(run("-I" + fixture("small.h").getParent(), "--layout-json", json.toString(), header.toString()))
+                .isZero();
+        assertThat(Files.readString(json)).contains("\"c\": \"struct a\"", "\"size\": 16");
+    }
+
+    @Test
+    void javaSourcesGoUnderTheOutputRootInThePackage() throws Exception {
+        Path root = out.resolve("java");
+
+        assertThat(run("-d", root.toString(), "-p", "io.test.small", fixture("small.h").toString()))
+                .as(err()).isZero();
+
+        try (var files = Files.walk(root)) {
+            List<String> java = files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).toList();
+            assertThat(java).isNotEmpty().allMatch(p -> p.startsWith("io/test/small/") && p.endsWith(".java"));
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.jbindgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Malformed and hostile headers through the whole command line (layout JSON and Java generation):
+ * each ends with the expected exit status and a diagnostic at the offending line naming the construct,
+ * within a hang guard, never with a stack trace. The deep-nesting cases are generated here.
+ */
+class HostileInputTest {
+
+    private static final Duration HANG_GUARD = Duration.ofSeconds(30);
+    private static final int DEPTH = 10_000;
+    private static final Pattern DIAGNOSTIC = Pattern.compile("^(.*):(\\d+):(\\d+): (error|warning|note): (.*)$",
+            Pattern.MULTILINE);
+
+    @TempDir
+    Path out;
+
+    /**
+     * What a case must produce.
+     *
+     * @param maySucceed whether exit 0 (no error) is acceptable as well, for input gcc accepts and a
+     *     front end may accept or reject at a documented limit
+     * @param firstLine the first acceptable line of the expected error
+     * @param lastLine the last acceptable line of the expected error
+     * @param message a regular expression the error's message must contain
+     */
+    record Expect(boolean maySucceed, int firstLine, int lastLine, String message) {
+        static Expect error(int line, String message) {
+            return new Expect(false, line, line, message);
+        }
+
+        static Expect errorIn(int firstLine, int lastLine, String message) {
+            return new Expect(false, firstLine, lastLine, message);
+        }
+
+        static Expect acceptedOrLimit(String message) {
+            return new Expect(true, 1, Integer.MAX_VALUE, message);
+        }
+    }
+
+    static Stream<Arguments> fixtures() {
+        return Stream.of(
+                Arguments.of("unterminated_comment.h", Expect.error(2, "(?i)comment")),
+                Arguments.of("unterminated_string.h", Expect.error(1, "(?i)string|terminat|\"")),
+                Arguments.of("unterminated_char.h", Expect.error(1, "(?i)char|terminat|'")),
+                Arguments.of("missing_endif.h", Expect.error(1, "(?i)#?ifndef|#?endif|unterminated|conditional")),
+                Arguments.of("stray_endif.h", Expect.error(2, "(?i)#?endif")),
+                Arguments.of("else_after_else.h", Expect.error(3, "(?i)#?else")),
+                Arguments.of("elif_after_else.h", Expect.error(3, "(?i)#?elif")),
+                Arguments.of("self_recursive_macro.h", Expect.errorIn(1, 2, "\\bN\\b")),
+                Arguments.of("mutually_recursive_macros.h", Expect.errorIn(1, 3, "\\b[AB]\\b")),
+                Arguments.of("include_cycle.h", Expect.error(1, "(?i)include|depth|nest|cycle|recurs")),
+                Arguments.of("missing_include.h", Expect.error(1, "does_not_exist\\.h")),
+                Arguments.of("junk_tokens.h", Expect.error(2, "(?i)@|stray|unexpected|token")),
+                Arguments.of("stray_brace.h", Expect.error(2, "(?i)}|brace|unexpected|expected")),
+                Arguments.of("if_division_by_zero.h", Expect.error(1, "(?i)division by zero|divide by zero")),
+                Arguments.of("if_garbage.h", Expect.error(1, "(?i)expression|operand|expected|unexpected")),
+                Arguments.of("array_size_overflow.h", Expect.error(1, "(?i)too large|overflow|exceeds")),
+                Arguments.of("negative_array_size.h", Expect.error(1, "(?i)negative")),
+                Arguments.of("bitfield_too_wide.h", Expect.error(1, "(?i)width|wide|exceeds")),
+                Arguments.of("error_directive.h", Expect.error(1, "this header is broken on purpose")),
+                Arguments.of("struct_contains_itself.h", Expect.error(1, "(?i)incomplete|itself|recursive")),
+                Arguments.of("incomplete_by_value.h", Expect.error(2, "(?i)incomplete|fwd")),
+                Arguments.of("unterminated_macro_call.h", Expect.error(2, "(?i)unterminated|argument")),
+                Arguments.of("unknown_directive.h", Expect.error(1, "frobnicate")),
+                Arguments.of("binary_junk.h", Expect.error(1, "(?i)stray|invalid|character|NUL|byte|\\\\x00")),
+                Arguments.of("exponential_macro.h", Expect.errorIn(1, 42, "(?i)expan|too (many|large|long)|limit")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void fixture(String name, Expect expect) throws IOException, URISyntaxException {
+        Path header = Path.of(HostileInputTest.class.getResource("/hostile/" + name).toURI());
+        check(header, expect);
+    }
+
+    static Stream<Arguments> generated() {
+        return Stream.of(
+                Arguments.of("deep_parens_if.h", "#if " + "(".repeat(DEPTH) + "1" + ")".repeat(DEPTH) + "\n#endif\n"),
+                Arguments.of("deep_parens_enum.h",
+                        "enum e { X = " + "(".repeat(DEPTH) + "1" + ")".repeat(DEPTH) + " };\n"),
+                Arguments.of("deep_if.h", "#if 1\n".repeat(DEPTH) + "struct a { int x; };\n" + "#endif\n".repeat(DEPTH)),
+                Arguments.of("deep_structs.h", deepStructs()),
+                Arguments.of("deep_macro_calls.h",
+                        "#define F(x) (x)\nenum e { X = " + "F(".repeat(DEPTH) + "1" + ")".repeat(DEPTH) + " };\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("generated")
+    void deepNesting(String name, String content) throws IOException {
+        Path header = out.resolve(name);
+        Files.writeString(header, content);
+        check(header, Expect.acceptedOrLimit("(?i)nest|deep|depth|limit|too (many|large|long)|recurs"));
+    }
+
+    @Test
+    void anEmptyHeaderSucceeds() throws IOException, URISyntaxException {
+        Path header = Path.of(HostileInputTest.class.getResource("/hostile/empty.h").toURI());
+        Run run = run(header);
+
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.err).doesNotContain("error:");
+        assertThat(out.resolve("layout.json")).exists();
+    }
+
+    private static String deepStructs() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < DEPTH; i++) {
+            text.append("struct s").append(i).append(" {\n");
+        }
+        text.append("int x;\n");
+        for (int i = DEPTH - 1; i >= 0; i--) {
+            text.append(i == 0 ? "};" : "} m" + i + ";").append('\n');
+        }
+        return text.toString();
+    }
+
+    private void check(Path header, Expect expect) {
+        Run run = run(header);
+
+        assertThat(run.err).as("no stack trace, no internal error")
+                .doesNotContain("\tat ", "    at ", "Exception", "internal error");
+        if (expect.maySucceed() && run.status == 0) {
+            assertThat(run.err).doesNotContain("error:");
+            return;
+        }
+        assertThat(run.status).as(run.err).isEqualTo(CliRunner.EXIT_HEADER_ERRORS);
+        assertThat(errorsAt(run.err, header, expect)).as(run.err).isNotEmpty();
+    }
+
+    private static List<String> errorsAt(String err, Path header, Expect expect) {
+        Pattern message = Pattern.compile(expect.message());
+        Matcher m = DIAGNOSTIC.matcher(err);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            int line = Integer.parseInt(m.group(2));
+            if (m.group(1).equals(header.toString()) && m.group(4).equals("error")
+                    && line >= expect.firstLine() && line <= expect.lastLine()
+                    && Integer.parseInt(m.group(3)) >= 1 && message.matcher(m.group(5)).find()) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
+    private record Run(int status, String err) {
+    }
+
+    private Run run(Path header) {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            int status = Main.run(new String[] {"--layout-json", out.resolve("layout.json").toString(),
+                "--layout-text", "-d", out.resolve("java").toString(), "-p", "hostile", header.toString()},
+                    new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(status, err.toString(StandardCharsets.UTF_8));
+        });
+    }
+}

@@ -1,0 +1,2 @@
+#include "small.h"
+struct broken { struct nowhere n; };

@@ -1,0 +1,3 @@
+#include "small.h"
+struct s { struct small_point p; };
+int x;

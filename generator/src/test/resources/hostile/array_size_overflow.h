@@ -1,0 +1,1 @@
+struct a { char x[0x7fffffffffffffff][16]; };

@@ -1,0 +1,1 @@
+struct a { unsigned char f : 9; };

@@ -1,0 +1,1 @@
+#error this header is broken on purpose

@@ -1,0 +1,2 @@
+#include "include_cycle.h"
+struct a { int x; };

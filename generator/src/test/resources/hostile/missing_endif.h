@@ -1,0 +1,3 @@
+#ifndef GUARD
+#define GUARD
+struct a { int x; };

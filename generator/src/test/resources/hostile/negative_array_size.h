@@ -1,0 +1,1 @@
+struct a { char x[-1]; };

@@ -1,0 +1,2 @@
+#define N N
+struct a { char x[N]; };

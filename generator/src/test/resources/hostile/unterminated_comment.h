@@ -1,0 +1,3 @@
+struct before { int x; };
+/* this comment is never closed
+struct after { int y; };
