@@ -6,6 +6,9 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import c.if_ether.Ethhdr;
 import c.if_ether.IfEther;
 import c.ip.Iphdr;
+import c.kvm.Kvm;
+import c.kvm.KvmMsrs;
+import c.kvm.KvmRegs;
 import c.tcp.Tcphdr;
 import c.virtio_net.VirtioNet;
 import c.virtio_net.VirtioNetHdrV1;
@@ -35,6 +38,7 @@ public final class CorpusDriver {
             d.ether(arena);
             d.vnet(arena);
             d.ring(arena);
+            d.kvm(arena);
         }
         return d.problems.toString();
     }
@@ -98,6 +102,22 @@ public final class CorpusDriver {
         expect("vnet", g.flags() + "/" + g.gsoType() + "/" + g.hdrLen() + "/" + g.gsoSize() + "/" + g.rsc().segments()
                 + "/" + g.rsc().dupAcks() + "/" + g.numBuffers(), VirtioNet.VIRTIO_NET_HDR_F_DATA_VALID + "/"
                 + VirtioNet.VIRTIO_NET_HDR_GSO_UDP + "/65535/9000/300/4/1");
+    }
+
+    private void kvm(Arena arena) throws Throwable {
+        KvmMsrs m = KvmMsrs.allocate(arena, 3).nmsrs(3);
+        for (int i = 0; i < 3; i++) {
+            m.entries(i).index(0xC0000080L + i).data(0x8000000000000000L | i);
+        }
+        expect("check_msrs mask", check("check_msrs", m.segment()), 0);
+        KvmRegs r = KvmRegs.allocate(arena).rax(1).rip(0xFFFFFFFFFFFFFFF0L).rflags(2).r15(15);
+        expect("check_regs mask", check("check_regs", r.segment()), 0);
+        MethodHandle h = Linker.nativeLinker().downcallHandle(lib.find("get_msrs_request").orElseThrow(),
+                FunctionDescriptor.of(JAVA_INT));
+        int request = (int) h.invokeExact();
+        expect("KVM_GET_MSRS", Kvm.KVM_GET_MSRS, Integer.toUnsignedLong(request));
+        expect("KVM_GET_MSRS payload", Kvm.KVM_GET_MSRS_REQUEST.payload(), KvmMsrs.class);
+        expect("KVM_GET_MSRS size", Kvm.KVM_GET_MSRS_REQUEST.size(), KvmMsrs.SIZE);
     }
 
     private void ring(Arena arena) throws Throwable {

@@ -4,6 +4,7 @@
 #include <linux/tcp.h>
 #include <linux/virtio_ring.h>
 #include <linux/virtio_net.h>
+#include <linux/kvm.h>
 
 #define CHECK(bit, cond) do { if (!(cond)) bad |= 1u << (bit); } while (0)
 #define BE16(x) __builtin_bswap16(x)
@@ -106,4 +107,23 @@ void fill_desc(struct vring_desc *d, unsigned n) {
         d[i].flags = VRING_DESC_F_NEXT | VRING_DESC_F_WRITE;
         d[i].next = i + 1;
     }
+}
+
+unsigned check_msrs(const struct kvm_msrs *m) {
+    unsigned bad = 0;
+    CHECK(0, m->nmsrs == 3);
+    for (unsigned i = 0; i < 3; i++) {
+        CHECK(1, m->entries[i].index == 0xC0000080u + i && m->entries[i].data == (0x8000000000000000ull | i));
+    }
+    return bad;
+}
+
+unsigned check_regs(const struct kvm_regs *r) {
+    unsigned bad = 0;
+    CHECK(0, r->rax == 1 && r->rip == 0xFFFFFFFFFFFFFFF0ull && r->rflags == 2 && r->r15 == 15);
+    return bad;
+}
+
+unsigned get_msrs_request(void) {
+    return KVM_GET_MSRS;
 }

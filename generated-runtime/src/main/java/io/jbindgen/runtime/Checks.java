@@ -22,10 +22,38 @@ public final class Checks {
      */
     public static long range(long value, long min, long max, String field) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(
-                    field + ": " + value + " is outside the range [" + min + ", " + max + "]");
+            throw outOfRange(value, min, max, field);
         }
         return value;
+    }
+
+    /**
+     * Builds the exception a setter throws for a value outside its C type's range; generated code
+     * tests the range inline and calls this only on the cold path.
+     *
+     * @param value the rejected value
+     * @param min the smallest value the C type holds
+     * @param max the largest value the C type holds
+     * @param field the C name of the field, for the message
+     * @return the exception to throw
+     */
+    public static IllegalArgumentException outOfRange(long value, long min, long max, String field) {
+        return new IllegalArgumentException(
+                field + ": " + value + " is outside the range [" + min + ", " + max + "]");
+    }
+
+    /**
+     * Builds the exception an indexed accessor throws for an index outside its array; generated
+     * code tests the index inline and calls this only on the cold path.
+     *
+     * @param index the rejected index
+     * @param length the number of elements
+     * @param field the C name of the array, for the message
+     * @return the exception to throw
+     */
+    public static IndexOutOfBoundsException outOfBounds(long index, long length, String field) {
+        return new IndexOutOfBoundsException(
+                field + ": index " + index + " is outside the range [0, " + length + ")");
     }
 
     /**
@@ -39,8 +67,7 @@ public final class Checks {
      */
     public static long index(long index, long length, String field) {
         if (index < 0 || index >= length) {
-            throw new IndexOutOfBoundsException(
-                    field + ": index " + index + " is outside the range [0, " + length + ")");
+            throw outOfBounds(index, length, field);
         }
         return index;
     }

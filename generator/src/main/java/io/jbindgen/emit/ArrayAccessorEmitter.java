@@ -42,34 +42,8 @@ final class ArrayAccessorEmitter {
                     .build());
         }
         CodeBlock offset = CodeBlock.of("$N + index * $LL", m.offsetConst(), elementSize);
-        String check = "$T.index(index, $L, $S)";
         switch (a.element()) {
-            case JType.Scalar s -> {
-                TypeName java = TypeMapping.javaType(s);
-                ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Reads element {@code index} of $L.\n\n$L@param index the element index\n"
-                                + "@return the value\n@throws IndexOutOfBoundsException if {@code index} is "
-                                + "outside the array\n", JavadocText.code(m.cName()), doc)
-                        .returns(java)
-                        .addParameter(TypeName.LONG, "index")
-                        .addStatement(check, ScalarCode.CHECKS, length, ctx.qualified(m))
-                        .addStatement("return $L", ScalarCode.read(ctx, s, offset))
-                        .build());
-                ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Writes element {@code index} of $L.\n\n$L@param index the element index\n"
-                                + "@param value the new value\n@return this view\n@throws IndexOutOfBoundsException "
-                                + "if {@code index} is outside the array\n$L", JavadocText.code(m.cName()), doc,
-                                ScalarAccessorEmitter.throwsDoc(s))
-                        .returns(ctx.cls())
-                        .addParameter(TypeName.LONG, "index")
-                        .addParameter(java, "value")
-                        .addStatement(check, ScalarCode.CHECKS, length, ctx.qualified(m))
-                        .addCode(ScalarCode.write(ctx, m, s, offset))
-                        .addStatement("return this")
-                        .build());
-            }
+            case JType.Scalar s -> scalarElements(ctx, m, s, offset, length, doc);
             case JType.Struct st -> ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Returns a view of element {@code index} of $L.\n\n$L@param index the element "
@@ -77,13 +51,41 @@ final class ArrayAccessorEmitter {
                             + "outside the array\n", JavadocText.code(m.cName()), doc)
                     .returns(st.cls())
                     .addParameter(TypeName.LONG, "index")
-                    .addStatement(check, ScalarCode.CHECKS, length, ctx.qualified(m))
+                    .addCode(ScalarCode.indexCheck(length, ctx.qualified(m)))
                     .addStatement("return $T.slice(segment, $L)", st.cls(), offset)
                     .build());
             default -> {
                 // nested arrays and opaque elements are reached through the slice
             }
         }
+    }
+
+    private static void scalarElements(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset,
+            CodeBlock length, String doc) {
+        TypeName java = TypeMapping.javaType(s);
+        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Reads element {@code index} of $L.\n\n$L@param index the element index\n"
+                        + "@return the value\n@throws IndexOutOfBoundsException if {@code index} is "
+                        + "outside the array\n", JavadocText.code(m.cName()), doc)
+                .returns(java)
+                .addParameter(TypeName.LONG, "index")
+                .addCode(ScalarCode.indexCheck(length, ctx.qualified(m)))
+                .addStatement("return $L", ScalarCode.read(ctx, s, offset))
+                .build());
+        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Writes element {@code index} of $L.\n\n$L@param index the element index\n"
+                        + "@param value the new value\n@return this view\n@throws IndexOutOfBoundsException "
+                        + "if {@code index} is outside the array\n$L", JavadocText.code(m.cName()), doc,
+                        ScalarAccessorEmitter.throwsDoc(s))
+                .returns(ctx.cls())
+                .addParameter(TypeName.LONG, "index")
+                .addParameter(java, "value")
+                .addCode(ScalarCode.indexCheck(length, ctx.qualified(m)))
+                .addCode(ScalarCode.write(ctx, m, s, offset))
+                .addStatement("return this")
+                .build());
     }
 
     private static void flexible(RecordContext ctx, Member m, long elementSize, String doc) {

@@ -44,24 +44,33 @@ final class BitfieldEmitter {
         return null;
     }
 
+    /** Everything the getter and setter of one bitfield share. */
+    private record Plan(Member m, JType.Scalar s, Unit u, boolean bytewise, int width, boolean signed,
+            TypeName java, long mask, CodeBlock load, String doc) {
+    }
+
     static void emit(RecordContext ctx, Member m, long recordStart) {
+        Plan p = plan(ctx, m, recordStart);
+        getter(ctx, p);
+        setter(ctx, p);
+    }
+
+    private static Plan plan(RecordContext ctx, Member m, long recordStart) {
         JType.Scalar s = (JType.Scalar) m.type();
-        Unit u = unit(m, recordStart);
+        Unit found = unit(m, recordStart);
+        boolean bytewise = found == null;
+        Unit u = bytewise ? new Unit(0, 8, 0) : found;
         int width = m.field().bitWidth();
         boolean signed = !s.unsigned() && s.storage() != JType.Storage.BOOL;
         TypeName java = s.storage() == JType.Storage.BOOL && width == 1 ? TypeName.BOOLEAN
                 : (signed ? width <= 32 : width <= 31) ? TypeName.INT : TypeName.LONG;
         long mask = width == 64 ? -1L : (1L << width) - 1;
-        if (u == null) {
-            u = new Unit(0, 8, 0);
-        }
-        boolean bytewise = unit(m, recordStart) == null;
         JType.Storage storage = JType.Storage.integer(u.bytes());
-        JType.Scalar unitType = new JType.Scalar(storage, true, s.order(), null, false);
         CodeBlock load = bytewise
                 ? CodeBlock.of("$T.read(segment, $LL, $L, $T.$L)", BITS, m.offsetBits(), width,
                         LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(s.order()))
-                : ScalarCode.read(ctx, unitType, CodeBlock.of("$LL", u.start()));
+                : ScalarCode.read(ctx, new JType.Scalar(storage, true, s.order(), null, false),
+                        CodeBlock.of("$LL", u.start()));
         if (!bytewise && (storage == JType.Storage.I8 || storage == JType.Storage.I16)) {
             load = CodeBlock.of("(long) $L", load);
         }
@@ -69,52 +78,60 @@ final class BitfieldEmitter {
                 : "bits " + (m.offsetBits() - 8 * u.start()) + ".." + (m.offsetBits() - 8 * u.start() + width - 1)
                 + " of the " + u.bytes() + "-byte unit at byte offset " + u.start() + " (" + width + " bits wide)";
         String doc = JavadocText.paragraph(m.field().doc()) + ScalarCode.describe(m, where) + "\n\n";
+        return new Plan(m, s, u, bytewise, width, signed, java, mask, load, doc);
+    }
+
+    private static void getter(RecordContext ctx, Plan p) {
         CodeBlock value;
-        if (java.equals(TypeName.BOOLEAN)) {
-            value = CodeBlock.of("(($L >>> $L) & 1L) != 0", load, u.shift());
-        } else if (signed) {
-            value = CodeBlock.of("($T) (($L << $L) >> $L)", java, load, 64 - u.shift() - width, 64 - width);
+        if (p.java().equals(TypeName.BOOLEAN)) {
+            value = CodeBlock.of("(($L >>> $L) & 1L) != 0", p.load(), p.u().shift());
+        } else if (p.signed()) {
+            value = CodeBlock.of("($T) (($L << $L) >> $L)", p.java(), p.load(), 64 - p.u().shift() - p.width(),
+                    64 - p.width());
         } else {
-            value = CodeBlock.of("($T) (($L >>> $L) & 0x$LL)", java, load, u.shift(), Long.toHexString(mask));
+            value = CodeBlock.of("($T) (($L >>> $L) & 0x$LL)", p.java(), p.load(), p.u().shift(),
+                    Long.toHexString(p.mask()));
         }
-        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+        ctx.type().addMethod(MethodSpec.methodBuilder(p.m().javaName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Reads the bitfield $L.\n\n$L@return the value\n", JavadocText.code(m.cName()), doc)
-                .returns(java)
+                .addJavadoc("Reads the bitfield $L.\n\n$L@return the value\n", JavadocText.code(p.m().cName()), p.doc())
+                .returns(p.java())
                 .addStatement("return $L", value)
                 .build());
-        long min = signed ? -(1L << (width - 1)) : 0;
-        long max = signed ? (1L << (width - 1)) - 1 : mask;
-        MethodSpec.Builder setter = MethodSpec.methodBuilder(m.javaName())
+    }
+
+    private static void setter(RecordContext ctx, Plan p) {
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(p.m().javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Writes the bitfield $L, keeping the other bits of its storage unit.\n\n$L"
-                        + "@param value the new value\n@return this view\n", JavadocText.code(m.cName()), doc)
+                        + "@param value the new value\n@return this view\n", JavadocText.code(p.m().cName()), p.doc())
                 .returns(ctx.cls())
-                .addParameter(java, "value");
+                .addParameter(p.java(), "value");
         CodeBlock bits;
-        if (java.equals(TypeName.BOOLEAN)) {
+        if (p.java().equals(TypeName.BOOLEAN)) {
             bits = CodeBlock.of("(value ? 1L : 0L)");
         } else {
-            boolean fullRange = width == 64 || signed && width == (java.equals(TypeName.INT) ? 32 : 64);
+            int w = p.width();
+            long min = p.signed() ? -(1L << (w - 1)) : 0;
+            long max = p.signed() ? (1L << (w - 1)) - 1 : p.mask();
+            boolean fullRange = w == 64 || p.signed() && w == (p.java().equals(TypeName.INT) ? 32 : 64);
             if (!fullRange) {
-                setter.addJavadoc("@throws IllegalArgumentException if {@code value} is outside [$L, $L]\n",
-                        min, max);
-                setter.addStatement("$T.range(value, $LL, $LL, $S)", ScalarCode.CHECKS, min, max, ctx.qualified(m));
+                setter.addJavadoc("@throws IllegalArgumentException if {@code value} is outside [$L, $L]\n", min, max);
+                setter.addCode(ScalarCode.rangeCheck(min, max, ctx.qualified(p.m())));
             }
-            bits = CodeBlock.of("(value & 0x$LL)", Long.toHexString(mask));
+            bits = CodeBlock.of("(value & 0x$LL)", Long.toHexString(p.mask()));
         }
-        if (bytewise) {
-            ctx.type().addMethod(setter.addStatement("$T.write(segment, $LL, $L, $T.$L, $L)", BITS, m.offsetBits(), width,
-                            LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(s.order()), bits)
-                    .addStatement("return this").build());
-            return;
+        if (p.bytewise()) {
+            setter.addStatement("$T.write(segment, $LL, $L, $T.$L, $L)", BITS, p.m().offsetBits(), p.width(),
+                    LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(p.s().order()), bits);
+        } else {
+            JType.Storage storage = JType.Storage.integer(p.u().bytes());
+            setter.addStatement("long unit = $L", p.load())
+                    .addStatement("unit = (unit & ~(0x$LL << $L)) | ($L << $L)", Long.toHexString(p.mask()),
+                            p.u().shift(), bits, p.u().shift())
+                    .addStatement("segment.set($L, $LL, ($T) unit)", ctx.access().ref(storage, p.s().order()),
+                            p.u().start(), TypeMapping.storageType(storage));
         }
-        setter.addStatement("long unit = $L", load)
-                .addStatement("unit = (unit & ~(0x$LL << $L)) | ($L << $L)", Long.toHexString(mask), u.shift(),
-                        bits, u.shift())
-                .addStatement("segment.set($L, $LL, ($T) unit)", ctx.access().ref(storage, s.order()), u.start(),
-                        TypeMapping.storageType(storage))
-                .addStatement("return this");
-        ctx.type().addMethod(setter.build());
+        ctx.type().addMethod(setter.addStatement("return this").build());
     }
 }

@@ -5,6 +5,7 @@ import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.FieldDecl;
+import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.TypedefDecl;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Chooses which records and enums get a class and names every generated class of one header.
- * Records and enums of the main file get one, and so does every record or enum a generated record
- * reaches through its members (so the output compiles on its own). Anonymous records used as
+ * Records and enums of the main file get one, so does the payload record of every ioctl request
+ * macro of the main file, and so does every record or enum a generated record reaches through its
+ * members (so the output compiles on its own). Anonymous records used as
  * anonymous members get none: their fields are flattened onto the enclosing class.
  */
 final class ClassNames {
@@ -47,6 +49,16 @@ final class ClassNames {
                 work.add(r.key());
             } else if (d instanceof EnumDecl e) {
                 enumName(e, typedefNames, allocator);
+            }
+        }
+        for (Declaration d : unit.mainFileDeclarations()) {
+            if (d instanceof MacroDecl.Integer m && m.ioctl() != null && m.ioctl().payload() != null
+                    && m.ioctl().payload().canonical() instanceof CType.Record r && !records.containsKey(r.key())
+                    && layouts.record(r.key()).isPresent() && (r.key().indexOf('(') < 0 || typedefNames.containsKey(r.key()))) {
+                unit.record(r.key()).ifPresent(decl -> {
+                    records.put(r.key(), cls(allocator, name(decl, typedefNames, null)));
+                    work.add(r.key());
+                });
             }
         }
         while (!work.isEmpty()) {

@@ -33,7 +33,7 @@ final class ScalarCode {
         CodeBlock.Builder b = CodeBlock.builder();
         long max = TypeMapping.unsignedMax(s);
         if (max > 0) {
-            b.addStatement("$T.range(value, 0, $LL, $S)", CHECKS, max, ctx.qualified(m));
+            b.add(rangeCheck(0, max, ctx.qualified(m)));
         }
         CodeBlock access = ctx.access().ref(s.storage(), s.order());
         TypeName storage = TypeMapping.storageType(s.storage());
@@ -46,6 +46,25 @@ final class ScalarCode {
             b.addStatement("segment.set($L, $L, ($T) value)", access, offset, storage);
         }
         return b.build();
+    }
+
+    /** {@return an inline test of {@code value} against {@code [min, max]}, throwing on the cold path} */
+    static CodeBlock rangeCheck(long min, long max, String field) {
+        return CodeBlock.builder()
+                .beginControlFlow(min == 0 ? "if (value < 0 || value > $LL)" : "if (value < $LL || value > $LL)",
+                        min == 0 ? new Object[] {max} : new Object[] {min, max})
+                .addStatement("throw $T.outOfRange(value, $LL, $LL, $S)", CHECKS, min, max, field)
+                .endControlFlow()
+                .build();
+    }
+
+    /** {@return an inline test of {@code index} against {@code length}, throwing on the cold path} */
+    static CodeBlock indexCheck(CodeBlock length, String field) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (index < 0 || index >= $L)", length)
+                .addStatement("throw $T.outOfBounds(index, $L, $S)", CHECKS, length, field)
+                .endControlFlow()
+                .build();
     }
 
     /** {@return the Javadoc sentence describing the C member's type and place} */

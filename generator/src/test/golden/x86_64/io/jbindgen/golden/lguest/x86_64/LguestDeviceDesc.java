@@ -188,7 +188,9 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc type(int value) {
-        Checks.range(value, 0, 255L, "lguest_device_desc.type");
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.type");
+        }
         segment.set(ACCESS_BYTE, TYPE_OFFSET, (byte) value);
         return this;
     }
@@ -218,7 +220,9 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc numVq(int value) {
-        Checks.range(value, 0, 255L, "lguest_device_desc.num_vq");
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.num_vq");
+        }
         segment.set(ACCESS_BYTE, NUM_VQ_OFFSET, (byte) value);
         return this;
     }
@@ -250,7 +254,9 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc featureLen(int value) {
-        Checks.range(value, 0, 255L, "lguest_device_desc.feature_len");
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.feature_len");
+        }
         segment.set(ACCESS_BYTE, FEATURE_LEN_OFFSET, (byte) value);
         return this;
     }
@@ -280,7 +286,9 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc configLen(int value) {
-        Checks.range(value, 0, 255L, "lguest_device_desc.config_len");
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.config_len");
+        }
         segment.set(ACCESS_BYTE, CONFIG_LEN_OFFSET, (byte) value);
         return this;
     }
@@ -310,7 +318,9 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc status(int value) {
-        Checks.range(value, 0, 255L, "lguest_device_desc.status");
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.status");
+        }
         segment.set(ACCESS_BYTE, STATUS_OFFSET, (byte) value);
         return this;
     }
@@ -343,7 +353,9 @@ public final class LguestDeviceDesc {
      * @throws IndexOutOfBoundsException if {@code index} is outside the array
      */
     public int config(long index) {
-        Checks.index(index, configAvailable(), "lguest_device_desc.config");
+        if (index < 0 || index >= configAvailable()) {
+            throw Checks.outOfBounds(index, configAvailable(), "lguest_device_desc.config");
+        }
         return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, CONFIG_OFFSET + index * 1L));
     }
 
@@ -359,8 +371,12 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc config(long index, int value) {
-        Checks.index(index, configAvailable(), "lguest_device_desc.config");
-        Checks.range(value, 0, 255L, "lguest_device_desc.config");
+        if (index < 0 || index >= configAvailable()) {
+            throw Checks.outOfBounds(index, configAvailable(), "lguest_device_desc.config");
+        }
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.config");
+        }
         segment.set(ACCESS_BYTE, CONFIG_OFFSET + index * 1L, (byte) value);
         return this;
     }

@@ -133,7 +133,9 @@ public final class LguestVqconfig {
      * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
      */
     public LguestVqconfig num(int value) {
-        Checks.range(value, 0, 65535L, "lguest_vqconfig.num");
+        if (value < 0 || value > 65535L) {
+            throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.num");
+        }
         segment.set(ACCESS_SHORT_LE, NUM_OFFSET, (short) value);
         return this;
     }
@@ -163,7 +165,9 @@ public final class LguestVqconfig {
      * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
      */
     public LguestVqconfig irq(int value) {
-        Checks.range(value, 0, 65535L, "lguest_vqconfig.irq");
+        if (value < 0 || value > 65535L) {
+            throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.irq");
+        }
         segment.set(ACCESS_SHORT_LE, IRQ_OFFSET, (short) value);
         return this;
     }
@@ -193,7 +197,9 @@ public final class LguestVqconfig {
      * @throws IllegalArgumentException if {@code value} is outside [0, 4294967295]
      */
     public LguestVqconfig pfn(long value) {
-        Checks.range(value, 0, 4294967295L, "lguest_vqconfig.pfn");
+        if (value < 0 || value > 4294967295L) {
+            throw Checks.outOfRange(value, 0L, 4294967295L, "lguest_vqconfig.pfn");
+        }
         segment.set(ACCESS_INT_LE, PFN_OFFSET, (int) value);
         return this;
     }

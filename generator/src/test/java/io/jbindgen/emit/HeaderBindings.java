@@ -1,0 +1,46 @@
+package io.jbindgen.emit;
+
+import io.jbindgen.FrontEnd;
+import io.jbindgen.FrontEndOptions;
+import io.jbindgen.GeneratedFile;
+import io.jbindgen.abi.Layouts;
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.diag.Severity;
+import io.jbindgen.model.TranslationUnit;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs a real header through the front end, the layout engine and the emitter. */
+final class HeaderBindings {
+    /** The kernel header directories of this (x86_64) machine. */
+    static final List<Path> SYSTEM_INCLUDES = List.of(Path.of("/usr/include/x86_64-linux-gnu"), Path.of("/usr/include"));
+
+    private HeaderBindings() {
+    }
+
+    /**
+     * The outcome for one header.
+     *
+     * @param files the generated sources (empty when there were errors)
+     * @param errors the error diagnostics, formatted
+     */
+    record Result(List<GeneratedFile> files, List<String> errors) {
+        boolean accepted() {
+            return errors.isEmpty();
+        }
+    }
+
+    static Result generate(Path header, Target target, String javaPackage, List<Path> includeDirs) {
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(header, FrontEndOptions.of(target, includeDirs), diags);
+        Layouts layouts = Layouts.compute(unit, target, diags);
+        List<String> errors = diags.all().stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(Diagnostic::format).toList();
+        if (!errors.isEmpty()) {
+            return new Result(List.of(), errors);
+        }
+        return new Result(JavaEmitter.emit(unit, layouts, target, EmitOptions.of(javaPackage)), List.of());
+    }
+}
