@@ -262,7 +262,8 @@ public final class Lexer {
     }
 
     static boolean isIdentStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+                || (c >= 0x80 && c != REPLACEMENT);
     }
 
     static boolean isIdentPart(int c) {
