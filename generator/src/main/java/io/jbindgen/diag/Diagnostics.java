@@ -2,7 +2,9 @@ package io.jbindgen.diag;
 
 import io.jbindgen.model.Position;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects diagnostics and keeps going, so that one run reports every problem it can find.
@@ -17,6 +19,8 @@ public final class Diagnostics {
     public static final int MAX_KEPT = 200;
 
     private final List<Diagnostic> kept = new ArrayList<>();
+    /** {@code file:line} of lines whose later errors are dropped as follow-ons. */
+    private final Set<String> quietLines = new HashSet<>();
     private int errors;
     private int warnings;
 
@@ -37,6 +41,9 @@ public final class Diagnostics {
 
     /** Adds a diagnostic, counting it by severity; past {@link #MAX_KEPT} it is counted only. */
     public void add(Diagnostic d) {
+        if (d.severity() == Severity.ERROR && !quietLines.isEmpty() && quietLines.contains(lineOf(d.position()))) {
+            return;
+        }
         switch (d.severity()) {
             case ERROR -> errors++;
             case WARNING -> warnings++;
@@ -45,6 +52,19 @@ public final class Diagnostics {
         if (kept.size() < MAX_KEPT) {
             kept.add(d);
         }
+    }
+
+    /**
+     * Drops the errors reported from now on at the line of {@code position}: called after an error
+     * there that leaves the rest of the line meaningless (a macro expansion stopped at a limit), so
+     * that later stages do not report what follows from it.
+     */
+    public void suppressFollowOnErrors(Position position) {
+        quietLines.add(lineOf(position));
+    }
+
+    private static String lineOf(Position p) {
+        return p.file() + ":" + p.line();
     }
 
     /** Adds every diagnostic of {@code other}, keeping its counts. */

@@ -34,6 +34,9 @@ public final class Lexer {
         }
     }
 
+    /** What a malformed UTF-8 byte sequence is decoded as. */
+    private static final int REPLACEMENT = 0xFFFD;
+
     private final String file;
     private final SourceReader in;
     private final Diagnostics diagnostics;
@@ -132,10 +135,38 @@ public final class Lexer {
             } else if (c == '/' && in.peek(1) == '/') {
                 lineComment();
                 leadingSpace = true;
+            } else if (c == 0 || isStray(c)) {
+                strayCharacters(c);
+                leadingSpace = true;
             } else {
                 return;
             }
         }
+    }
+
+    /**
+     * Skips a run of equal stray characters outside comments and literals, reporting it once the way
+     * gcc does: NUL is ignored with a warning, another control character is an error, and so is a byte
+     * that was not valid UTF-8 (decoded as U+FFFD).
+     */
+    private void strayCharacters(int c) {
+        Position pos = here();
+        while (in.peek() == c) {
+            in.next();
+        }
+        if (c == 0) {
+            diagnostics.warning(pos, "null-character", "null character(s) ignored");
+        } else if (c == REPLACEMENT) {
+            diagnostics.error(pos, "invalid-utf8", "stray byte(s) in program: invalid UTF-8 byte sequence");
+        } else {
+            diagnostics.error(pos, "stray-character", "stray '\\%o' in program", c);
+        }
+    }
+
+    /** {@return whether {@code c} may not appear outside comments and literals at all} */
+    private static boolean isStray(int c) {
+        return (c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0b) || c == 0x7f
+                || c == REPLACEMENT;
     }
 
     private void blockComment() {
@@ -231,7 +262,8 @@ public final class Lexer {
     }
 
     static boolean isIdentStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+                || (c >= 0x80 && c != REPLACEMENT);
     }
 
     static boolean isIdentPart(int c) {

@@ -13,10 +13,28 @@ final class ExpansionBudget {
     static final int MAX_PER_EXPANSION = 1_000_000;
     /** Tokens all macro invocations of one translation unit may produce. */
     static final int MAX_PER_UNIT = 8_000_000;
+    /**
+     * Tokens one expansion of a token list after the run may produce (the value of an object-like
+     * macro): no constant expression worth a binding is that long, and each macro of a header full of
+     * exploding definitions then costs little.
+     */
+    static final int MAX_PER_LIST = 100_000;
+
+    private final int perExpansion;
 
     private long unitTokens;
     private long expansionTokens;
     private boolean exhausted;
+
+    /** Creates the budget of a preprocessor run. */
+    ExpansionBudget() {
+        this(MAX_PER_EXPANSION);
+    }
+
+    /** Creates a budget allowing {@code perExpansion} tokens per top-level invocation. */
+    ExpansionBudget(int perExpansion) {
+        this.perExpansion = perExpansion;
+    }
 
     /** Starts the count of a new top-level invocation. */
     void startTopLevel() {
@@ -33,11 +51,12 @@ final class ExpansionBudget {
         }
         unitTokens += n;
         expansionTokens += n;
-        if (expansionTokens > MAX_PER_EXPANSION || unitTokens > MAX_PER_UNIT) {
+        if (expansionTokens > perExpansion || unitTokens > MAX_PER_UNIT) {
             exhausted = true;
             diagnostics.error(where, "macro-expansion-too-large",
                     "macro expansion too large (more than %d tokens); macro expansion stopped",
-                    expansionTokens > MAX_PER_EXPANSION ? MAX_PER_EXPANSION : MAX_PER_UNIT);
+                    expansionTokens > perExpansion ? perExpansion : MAX_PER_UNIT);
+            diagnostics.suppressFollowOnErrors(where);
             return false;
         }
         return true;

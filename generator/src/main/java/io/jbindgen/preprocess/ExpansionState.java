@@ -82,6 +82,7 @@ final class ExpansionState {
                 diagnostics.error(where, "macro-arguments-too-deep",
                         "macro invocations nested more than %d deep in arguments; macro expansion stopped",
                         MAX_ARGUMENT_DEPTH);
+                diagnostics.suppressFollowOnErrors(where);
                 budget.stop();
             }
             return false;

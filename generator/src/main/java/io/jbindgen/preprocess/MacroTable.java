@@ -64,12 +64,13 @@ public final class MacroTable {
 
     /**
      * Fully macro-expands {@code tokens} with this table (a trailing EOF token is allowed and dropped).
-     * Problems (wrong argument counts, expansions beyond the size limit) are reported to {@code diagnostics}.
+     * Problems (wrong argument counts, expansions beyond {@value ExpansionBudget#MAX_PER_LIST} tokens)
+     * are reported to {@code diagnostics}.
      *
      * @return the expanded tokens, without an EOF token
      */
     public List<Token> expand(List<Token> tokens, Diagnostics diagnostics) {
-        return expand(tokens, diagnostics, new ExpansionBudget(), new int[1]);
+        return expand(tokens, diagnostics, new ExpansionBudget(ExpansionBudget.MAX_PER_LIST), new int[1]);
     }
 
     /** Expands within a run's {@code budget}, sharing its {@code __COUNTER__}. */

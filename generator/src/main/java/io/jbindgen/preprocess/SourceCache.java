@@ -37,6 +37,8 @@ public final class SourceCache {
         if (e != null && e.size == attrs.size() && e.modified == modified && e.file.name().equals(name)) {
             return e.file;
         }
+        // Malformed UTF-8 becomes U+FFFD (never an exception): accepted in comments and literals,
+        // reported by the lexer anywhere else.
         String text = new String(Files.readAllBytes(key), StandardCharsets.UTF_8);
         SourceFile f = lex(name, path, "", text);
         files.put(key, new Entry(f, attrs.size(), modified));

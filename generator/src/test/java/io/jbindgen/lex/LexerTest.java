@@ -70,4 +70,20 @@ class LexerTest {
         assertThat(lex("@ `", new Diagnostics())).extracting(Token::kind)
                 .containsExactly(TokenKind.OTHER, TokenKind.OTHER, TokenKind.EOF);
     }
+
+    /** gcc: "warning: null character(s) ignored", "error: stray '\1' in program"; literals and comments take any byte. */
+    @Test
+    void controlCharactersAndInvalidUtf8AreReportedAndSkipped() {
+        Diagnostics d = new Diagnostics();
+        List<Token> t = lex("a\0\0b\1\1c\u007f d \uFFFD\uFFFDe\uFFFDg \"\1\uFFFD\" /* \0\1 */ f", d);
+        assertThat(t).extracting(Token::text).containsExactly("a", "b", "c", "d", "e", "g", "\"\1\uFFFD\"", "f",
+                "");
+        assertThat(t.get(1).leadingSpace()).isTrue();
+        assertThat(d.all()).extracting(x -> x.format()).containsExactly(
+                "f.h:1:2: warning: null character(s) ignored [null-character]",
+                "f.h:1:5: error: stray '\\1' in program [stray-character]",
+                "f.h:1:8: error: stray '\\177' in program [stray-character]",
+                "f.h:1:12: error: stray byte(s) in program: invalid UTF-8 byte sequence [invalid-utf8]",
+                "f.h:1:15: error: stray byte(s) in program: invalid UTF-8 byte sequence [invalid-utf8]");
+    }
 }
