@@ -15,6 +15,7 @@ import io.jbindgen.preprocess.Preprocessor;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,10 +42,12 @@ public final class FrontEnd {
         PreprocessedUnit unit = new Preprocessor(ppOptions, diagnostics, cache).run(header);
         HeaderParser parser = new HeaderParser(options.target(), diagnostics);
         parser.parse(unit.tokens());
-        List<MacroSource> sources = unit.macros().all().stream()
-                .filter(m -> !m.position().file().startsWith("<"))
-                .map(FrontEnd::source)
-                .toList();
+        List<MacroSource> sources = new ArrayList<>();
+        for (MacroDefinition m : unit.macros().all()) {
+            if (!m.position().file().startsWith("<")) {
+                sources.add(source(m));
+            }
+        }
         List<MacroDecl> macros = new MacroValues(parser, expansion(unit.macros())).compute(sources);
         return parser.toUnit(unit.mainFile(), macros, unit.filesRead());
     }

@@ -35,7 +35,9 @@ final class LayoutEngine {
 
     LayoutEngine(TranslationUnit unit, Target target, Diagnostics diags) {
         this(target, diags);
-        unit.declarations().forEach(this::add);
+        for (Declaration d : unit.declarations()) {
+            add(d);
+        }
     }
 
     LayoutEngine(Target target, Diagnostics diags) {
@@ -46,18 +48,18 @@ final class LayoutEngine {
 
     /** Indexes one more declaration; a record definition makes earlier failures worth retrying. */
     void add(Declaration d) {
-        switch (d) {
-            case RecordDecl r -> {
-                if (r.complete() || !records.containsKey(r.key())) {
-                    records.put(r.key(), r);
-                }
-                if (r.complete()) {
-                    failed.clear();
-                }
+        // instanceof rather than a pattern switch: no switch bootstrap in a short command-line run
+        if (d instanceof RecordDecl r) {
+            if (r.complete() || !records.containsKey(r.key())) {
+                records.put(r.key(), r);
             }
-            case TypedefDecl t -> typedefs.putIfAbsent(t.name(), t);
-            case EnumDecl e -> enums.putIfAbsent(e.key(), e);
-            default -> { }
+            if (r.complete()) {
+                failed.clear();
+            }
+        } else if (d instanceof TypedefDecl t) {
+            typedefs.putIfAbsent(t.name(), t);
+        } else if (d instanceof EnumDecl e) {
+            enums.putIfAbsent(e.key(), e);
         }
     }
 

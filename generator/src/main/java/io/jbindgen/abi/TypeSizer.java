@@ -7,6 +7,7 @@ import io.jbindgen.model.Position;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TypedefDecl;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -83,8 +84,12 @@ final class TypeSizer {
     }
 
     private TypeInfo scalar(ScalarKind kind, Position where) {
-        ScalarInfo s = target.scalar(kind).orElseThrow(() -> new LayoutFailure(where, "unsupported-type",
-                "type '" + kind.spelling() + "' does not exist on target " + target.name(), true));
+        Optional<ScalarInfo> info = target.scalar(kind);
+        if (info.isEmpty()) {
+            throw new LayoutFailure(where, "unsupported-type",
+                    "type '" + kind.spelling() + "' does not exist on target " + target.name(), true);
+        }
+        ScalarInfo s = info.get();
         return new TypeInfo(s.size(), s.fieldAlign());
     }
 

@@ -49,14 +49,15 @@ final class IntegerLiterals {
             if (c == '\'') {
                 continue;
             }
-            int d = Character.digit(c, base == 8 ? 10 : base);
+            int d = digit(c, base == 8 ? 10 : base);
             if (d < 0) {
                 break;
             }
             if (d >= base) {
                 return fail(token, "invalid-number", "invalid digit \"%c\" in octal constant", c);
             }
-            if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - d, base)) > 0) {
+            // below 2^58, value * base + d cannot pass 2^64 (base <= 16): skip the division
+            if ((value >>> 58) != 0 && Long.compareUnsigned(value, Long.divideUnsigned(-1L - d, base)) > 0) {
                 overflow = true;
             }
             value = value * base + d;
@@ -76,6 +77,21 @@ final class IntegerLiterals {
             return fail(token, "integer-too-large", "integer constant \"%s\" is too large for its type", text);
         }
         return typed(token, value, base == 10, s);
+    }
+
+    /** {@return {@link Character#digit(char, int)}, with the ASCII digits and letters answered directly} */
+    private static int digit(char c, int radix) {
+        int d;
+        if (c >= '0' && c <= '9') {
+            d = c - '0';
+        } else if (c >= 'a' && c <= 'z') {
+            d = c - 'a' + 10;
+        } else if (c >= 'A' && c <= 'Z') {
+            d = c - 'A' + 10;
+        } else {
+            return c < 0x80 ? -1 : Character.digit(c, radix);
+        }
+        return d < radix ? d : -1;
     }
 
     private static boolean isFloating(String text, int base, String suffix) {

@@ -1,7 +1,9 @@
 package io.jbindgen.eval;
 
+import io.jbindgen.abi.ScalarInfo;
 import io.jbindgen.abi.Target;
 import io.jbindgen.model.ScalarKind;
+import java.util.Optional;
 
 /**
  * The integer types of one target: widths, signedness, ranks, the integer promotions and the usual
@@ -25,7 +27,8 @@ public final class IntegerTypes {
         if (kind == ScalarKind.BOOL) {
             return 1;
         }
-        return target.scalar(kind).map(s -> s.size() * 8).orElse(64);
+        Optional<ScalarInfo> s = target.scalar(kind);
+        return s.isPresent() ? s.get().size() * 8 : 64;
     }
 
     /** {@return whether {@code kind} is signed on this target (plain {@code char} included)} */

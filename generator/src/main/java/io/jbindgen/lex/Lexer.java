@@ -28,9 +28,13 @@ public final class Lexer {
 
     static {
         for (int c = 0; c < 128; c++) {
-            final char ch = (char) c;
-            BY_FIRST_CHAR[c] = java.util.Arrays.stream(PUNCTUATORS).filter(p -> p.charAt(0) == ch)
-                    .toArray(String[]::new);
+            List<String> withFirst = new ArrayList<>();
+            for (String p : PUNCTUATORS) {
+                if (p.charAt(0) == c) {
+                    withFirst.add(p);
+                }
+            }
+            BY_FIRST_CHAR[c] = withFirst.toArray(new String[0]);
         }
     }
 
@@ -176,7 +180,7 @@ public final class Lexer {
         int from = in.index();
         int to;
         while (true) {
-            int c = in.peek();
+            int c = in.skipToStarOrBackslash();
             if (c < 0) {
                 diagnostics.error(start, "unterminated-comment", "unterminated /* comment");
                 to = in.index();
@@ -207,9 +211,7 @@ public final class Lexer {
     private Token identifierOrPrefixedLiteral(Position pos) {
         int start = in.index();
         int splices = in.splices();
-        while (isIdentPart(in.peek())) {
-            in.next();
-        }
+        in.skipIdentifierChars();
         String raw = in.slice(start, in.index());
         String id = in.splices() == splices ? raw : raw.replaceAll("\\\\\r?\n", "");
         int c = in.peek();

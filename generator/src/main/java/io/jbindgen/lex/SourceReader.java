@@ -6,6 +6,9 @@ package io.jbindgen.lex;
  */
 final class SourceReader {
     private final String text;
+    /** The text's characters: indexing an array is much cheaper than {@code charAt} before the JIT has run. */
+    private final char[] chars;
+    private final int length;
     private int index;
     private int splices;
     private int line = 1;
@@ -13,35 +16,88 @@ final class SourceReader {
 
     SourceReader(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.length = chars.length;
         skipSplices();
     }
 
     /** {@return the current character, or {@code -1} at the end} */
     int peek() {
-        return index < text.length() ? text.charAt(index) : -1;
+        return index < length ? chars[index] : -1;
     }
 
     /** {@return the character after the current one (splices skipped), or {@code -1}} */
     int peek(int ahead) {
         int i = index;
         for (int n = 0; n < ahead; n++) {
-            if (i >= text.length()) {
+            if (i >= length) {
                 return -1;
             }
             i = skipSplicesFrom(i + 1);
         }
-        return i < text.length() ? text.charAt(i) : -1;
+        return i < length ? chars[i] : -1;
     }
 
     /** Consumes the current character and returns it. */
     int next() {
-        if (index >= text.length()) {
+        if (index >= length) {
             return -1;
         }
-        char c = text.charAt(index++);
+        char c = chars[index++];
         advance(c);
         skipSplices();
         return c;
+    }
+
+    /**
+     * Consumes characters up to the next {@code *} or backslash that is not a line splice (or the end),
+     * as repeated {@link #next()} calls would; {@return the character now current, or {@code -1}}
+     */
+    int skipToStarOrBackslash() {
+        while (true) {
+            int i = index;
+            while (i < length) {
+                char c = chars[i];
+                if (c == '*' || c == '\\') {
+                    break;
+                }
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+                i++;
+            }
+            index = i;
+            if (i >= length) {
+                return -1;
+            }
+            if (chars[i] == '*' || !spliceAt(i)) {
+                return chars[i];
+            }
+            skipSplices();
+        }
+    }
+
+    /** Consumes the identifier characters ({@code [A-Za-z0-9_$]} and non-ASCII) from the current one on. */
+    void skipIdentifierChars() {
+        while (true) {
+            int i = index;
+            while (i < length && Lexer.isIdentPart(chars[i])) {
+                i++;
+            }
+            column += i - index;
+            index = i;
+            if (i >= length || !spliceAt(i)) {
+                return;
+            }
+            skipSplices();
+        }
+    }
+
+    private boolean spliceAt(int i) {
+        return chars[i] == '\\' && skipSplicesFrom(i) != i;
     }
 
     /** {@return the offset of the current character in the text} */
@@ -68,7 +124,7 @@ final class SourceReader {
     }
 
     boolean atEnd() {
-        return index >= text.length();
+        return index >= length;
     }
 
     private void advance(char c) {
@@ -81,12 +137,12 @@ final class SourceReader {
     }
 
     private void skipSplices() {
-        while (index < text.length() && text.charAt(index) == '\\') {
+        while (index < length && chars[index] == '\\') {
             int after = index + 1;
-            if (after < text.length() && text.charAt(after) == '\r') {
+            if (after < length && chars[after] == '\r') {
                 after++;
             }
-            if (after < text.length() && text.charAt(after) == '\n') {
+            if (after < length && chars[after] == '\n') {
                 index = after + 1;
                 splices++;
                 line++;
@@ -98,12 +154,12 @@ final class SourceReader {
     }
 
     private int skipSplicesFrom(int i) {
-        while (i < text.length() && text.charAt(i) == '\\') {
+        while (i < length && chars[i] == '\\') {
             int after = i + 1;
-            if (after < text.length() && text.charAt(after) == '\r') {
+            if (after < length && chars[after] == '\r') {
                 after++;
             }
-            if (after < text.length() && text.charAt(after) == '\n') {
+            if (after < length && chars[after] == '\n') {
                 i = after + 1;
             } else {
                 break;

@@ -15,7 +15,10 @@ final class EnumTypes {
      * packed) the narrowest integer type that holds them}
      */
     static ScalarKind underlying(List<Constant> values, boolean packed, Target target) {
-        boolean unsigned = values.stream().noneMatch(Constant::isNegative);
+        boolean unsigned = true;
+        for (Constant v : values) {
+            unsigned &= !v.isNegative();
+        }
         int precision = 1;
         for (Constant v : values) {
             precision = Math.max(precision, precision(v, unsigned));

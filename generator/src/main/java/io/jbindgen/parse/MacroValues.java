@@ -9,7 +9,6 @@ import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.SkippedDecl;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Computes the values of object-like macros after parsing: string literals become
@@ -58,12 +57,14 @@ public final class MacroValues {
         if (tokens.isEmpty()) {
             return "expands to nothing";
         }
-        if (tokens.stream().allMatch(t -> t.kind() == TokenKind.STRING)) {
+        if (allStrings(tokens)) {
             out.add(new MacroDecl.Text(m.name(), StringLiterals.concatenate(tokens), m.doc(), m.position()));
             return null;
         }
-        if (tokens.stream().anyMatch(MacroValues::isFloating)) {
-            return "floating constant";
+        for (Token t : tokens) {
+            if (isFloating(t)) {
+                return "floating constant";
+            }
         }
         if (parser.typeName(tokens, new Diagnostics()) != null) {
             return "expands to a type";
@@ -77,18 +78,32 @@ public final class MacroValues {
         return null;
     }
 
+    private static boolean allStrings(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.kind() != TokenKind.STRING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String firstMessage(Diagnostics d) {
-        return d.all().stream().findFirst().map(Diagnostic::message).orElse("unknown reason");
+        List<Diagnostic> all = d.all();
+        return all.isEmpty() ? "unknown reason" : all.getFirst().message();
     }
 
     static boolean isFloating(Token t) {
         if (t.kind() != TokenKind.NUMBER) {
             return false;
         }
-        String s = t.text().toLowerCase(Locale.ROOT);
-        if (s.startsWith("0x")) {
-            return s.contains("p") || s.contains(".");
+        String s = t.text();
+        boolean hex = s.length() >= 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X');
+        for (int i = hex ? 2 : 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || (hex ? c == 'p' || c == 'P' : c == 'e' || c == 'E')) {
+                return true;
+            }
         }
-        return s.contains(".") || s.contains("e");
+        return false;
     }
 }

@@ -18,7 +18,8 @@ final class ParserTypeContext implements TypeContext {
 
     @Override
     public TypeName typeName(List<Token> tokens, int start) {
-        if (start >= tokens.size() || !tokens.get(start).isIdentifier()) {
+        if (start >= tokens.size() || !tokens.get(start).isIdentifier()
+                || !TypeSpecifierParser.isSpecifierName(tokens.get(start).text(), context)) {
             return null;
         }
         CParser sub = new CParser(context, new TokenCursor(tokens, start));

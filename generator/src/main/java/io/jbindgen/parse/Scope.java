@@ -46,7 +46,8 @@ final class Scope {
 
     /** Marks a record or enum key as seen; {@code complete} once its body was parsed. */
     void tag(String key, boolean complete) {
-        completeTags.merge(key, complete, Boolean::logicalOr);
+        Boolean before = completeTags.get(key);
+        completeTags.put(key, before == null ? complete : before || complete);
     }
 
     /** {@return whether the key was seen (declared or defined)} */

@@ -30,10 +30,15 @@ final class TypeSpecifierParser {
 
     /** {@return whether the identifier {@code s} is a specifier keyword or a typedef name} */
     boolean atSpecifierName(String s) {
+        return isSpecifierName(s, parser.context());
+    }
+
+    /** {@return whether the identifier {@code s} is a specifier keyword or a typedef name in {@code context}} */
+    static boolean isSpecifierName(String s, ParseContext context) {
         return ScalarSpelling.isKeyword(s) || QUALIFIERS.contains(s) || INLINE.contains(s) || TYPEOF.contains(s)
                 || s.equals("struct") || s.equals("union") || s.equals("enum") || s.equals("typedef")
                 || s.equals("extern") || s.equals("static") || s.equals("_Alignas") || s.equals("__attribute__")
-                || s.equals("__attribute") || parser.context().scope().isTypedef(s);
+                || s.equals("__attribute") || context.scope().isTypedef(s);
     }
 
     /**

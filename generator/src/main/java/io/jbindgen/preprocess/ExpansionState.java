@@ -39,11 +39,20 @@ final class ExpansionState {
     }
 
     void activate(String macro) {
-        active.merge(macro, 1, Integer::sum);
+        Integer n = active.get(macro);
+        active.put(macro, n == null ? 1 : n + 1);
     }
 
     void deactivate(String macro) {
-        active.computeIfPresent(macro, (k, n) -> n == 1 ? null : n - 1);
+        Integer n = active.get(macro);
+        if (n == null) {
+            return;
+        }
+        if (n == 1) {
+            active.remove(macro);
+        } else {
+            active.put(macro, n - 1);
+        }
     }
 
     boolean isPainted(Token t) {

@@ -3,11 +3,13 @@ package io.jbindgen.preprocess;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.eval.ConstantExpressions;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
 import io.jbindgen.model.Position;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Evaluates the condition of {@code #if}/{@code #elif}: {@code defined}, {@code __has_include} and
@@ -49,7 +51,8 @@ final class IfCondition {
         if (diagnostics.errorCount() > errors) {
             return false;
         }
-        return ConstantExpressions.evaluateIf(expanded, target, diagnostics).map(v -> v.isTrue()).orElse(false);
+        Optional<IntValue> value = ConstantExpressions.evaluateIf(expanded, target, diagnostics);
+        return value.isPresent() && value.get().isTrue();
     }
 
     private List<Token> answerQueries(List<Token> in) {

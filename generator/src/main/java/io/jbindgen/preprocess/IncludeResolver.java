@@ -88,7 +88,12 @@ final class IncludeResolver {
     }
 
     private boolean isFile(Path p) {
-        return exists.computeIfAbsent(p, Files::isRegularFile);
+        Boolean known = exists.get(p);
+        if (known == null) {
+            known = Files.isRegularFile(p);
+            exists.put(p, known);
+        }
+        return known;
     }
 
     private SourceFile load(Path p, String display) throws Unreadable {

@@ -1,5 +1,6 @@
 package io.jbindgen.preprocess;
 
+import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
@@ -38,7 +39,9 @@ final class IncludeStack implements TokenSource {
     /** Starts reading {@code file} (the caller checked the depth). */
     void push(SourceFile file, int dirIndex) {
         if (lexReported.add(file.name())) {
-            file.lexDiagnostics().forEach(diagnostics::add);
+            for (Diagnostic d : file.lexDiagnostics()) {
+                diagnostics.add(d);
+            }
         }
         if (file.path() != null || file.name().startsWith(BuiltinHeaders.PREFIX)) {
             filesRead.add(file.name());

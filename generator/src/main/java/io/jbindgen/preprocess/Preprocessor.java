@@ -9,9 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The C preprocessor: turns a header and everything it includes into one list of fully
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Preprocessor {
     private static final String COMMAND_LINE = "<command-line>";
-    private static final Map<Target, SourceFile> PREDEFINED = new ConcurrentHashMap<>();
+    /** The lexed predefined macros per target, by identity (a record's hashCode costs an indy bootstrap). */
+    private static final Map<Target, SourceFile> PREDEFINED = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private final PreprocessorOptions options;
     private final Diagnostics diagnostics;
@@ -54,8 +56,7 @@ public final class Preprocessor {
         stack.setDirectives(new DirectiveProcessor(macros, lines, diagnostics, conditions, includes));
 
         List<Token> out = new ArrayList<>();
-        stack.push(PREDEFINED.computeIfAbsent(options.target(),
-                t -> SourceCache.fromText(Position.BUILTIN.file(), predefinedText(t))), -1);
+        stack.push(predefined(options.target()), -1);
         drain(lines.over(stack), out);
         stack.push(SourceCache.fromText(COMMAND_LINE, commandLineText()), -1);
         drain(lines.over(stack), out);
@@ -71,6 +72,16 @@ public final class Preprocessor {
         Position end = out.isEmpty() ? new Position(mainName, 1, 1) : out.getLast().position();
         out.add(new Token(TokenKind.EOF, "", end, null, false, true, List.of()));
         return new PreprocessedUnit(mainName, out, stack.filesRead(), macros.snapshot());
+    }
+
+    private static SourceFile predefined(Target target) {
+        SourceFile file = PREDEFINED.get(target);
+        if (file == null) {
+            file = SourceCache.fromText(Position.BUILTIN.file(), predefinedText(target));
+            SourceFile raced = PREDEFINED.putIfAbsent(target, file);
+            file = raced != null ? raced : file;
+        }
+        return file;
     }
 
     private static void drain(MacroExpander expander, List<Token> out) {

@@ -6,9 +6,8 @@ import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
 import io.jbindgen.model.Position;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,7 +22,8 @@ final class Substitution {
     private final Position site;
     private final ExpansionState state;
     private final UnaryOperator<List<Token>> expander;
-    private final Map<Integer, List<Token>> expanded = new HashMap<>();
+    /** The fully expanded argument of each parameter, computed on first use. */
+    private final List<List<Token>> expanded;
     private boolean placemarker;
     private boolean inVaOpt;
 
@@ -34,6 +34,7 @@ final class Substitution {
         this.site = site;
         this.state = state;
         this.expander = expander;
+        this.expanded = args == null ? List.of() : new ArrayList<>(Collections.nCopies(args.size(), null));
     }
 
     /** {@return the replacement tokens (a fresh, modifiable list)} */
@@ -137,7 +138,12 @@ final class Substitution {
     }
 
     private List<Token> expandedArg(int param) {
-        return expanded.computeIfAbsent(param, k -> expander.apply(args.get(k)));
+        List<Token> e = expanded.get(param);
+        if (e == null) {
+            e = expander.apply(args.get(param));
+            expanded.set(param, e);
+        }
+        return e;
     }
 
     private void appendCopies(List<Token> arg, List<Token> out, boolean leadingSpace) {

@@ -95,11 +95,18 @@ final class JsonWriter {
     }
 
     private void newline() {
-        out.append('\n').append("  ".repeat(open.size()));
+        out.append('\n');
+        for (int i = open.size(); i > 0; i--) {
+            out.append("  ");
+        }
     }
 
     private void string(String s) {
         out.append('"');
+        if (!needsEscape(s)) {
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -118,5 +125,15 @@ final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 }

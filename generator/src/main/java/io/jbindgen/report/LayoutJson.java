@@ -37,10 +37,14 @@ final class LayoutJson {
     String write() {
         json.beginObject(false).name("target").value(target.name());
         json.name("records").beginArray(false);
-        selection.records(layouts).forEach(this::record);
+        for (ReportedRecord r : selection.records(layouts)) {
+            record(r);
+        }
         json.endArray();
         json.name("enums").beginArray(false);
-        selection.enums().forEach(this::enumeration);
+        for (EnumDecl e : selection.enums()) {
+            enumeration(e);
+        }
         json.endArray();
         json.name("macros").beginArray(false);
         for (Declaration d : unit.mainFileDeclarations()) {
