@@ -18,19 +18,37 @@ final class ScalarAccessorEmitter {
         CodeBlock offset = CodeBlock.of("$N", m.offsetConst());
         String doc = JavadocText.paragraph(m.field().doc())
                 + ScalarCode.describe(m, "at byte offset " + m.offset()) + "\n\n";
-        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+        String name = m.javaName();
+        ctx.type().addMethod(MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Reads $L from the record at the start of {@code segment}.\n\n$L"
+                        + "@param segment the memory of the record\n@return the value\n", JavadocText.code(m.cName()), doc)
+                .returns(java)
+                .addParameter(ArrayAccessorEmitter.MEMORY_SEGMENT, "segment")
+                .addStatement("return $L", ScalarCode.read(ctx, s, offset))
+                .build());
+        ctx.type().addMethod(MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Writes $L in the record at the start of {@code segment}.\n\n$L"
+                        + "@param segment the memory of the record\n@param value the new value\n$L",
+                        JavadocText.code(m.cName()), doc, throwsDoc(s))
+                .addParameter(ArrayAccessorEmitter.MEMORY_SEGMENT, "segment")
+                .addParameter(java, "value")
+                .addCode(ScalarCode.write(ctx, m, s, offset))
+                .build());
+        ctx.type().addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Reads $L.\n\n$L@return the value\n", JavadocText.code(m.cName()), doc)
                 .returns(java)
-                .addStatement("return $L", ScalarCode.read(ctx, s, offset))
+                .addStatement("return $N(segment)", name)
                 .build());
-        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
+        ctx.type().addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Writes $L.\n\n$L@param value the new value\n@return this view\n$L",
                         JavadocText.code(m.cName()), doc, throwsDoc(s))
                 .returns(ctx.cls())
                 .addParameter(java, "value")
-                .addCode(ScalarCode.write(ctx, m, s, offset))
+                .addStatement("$N(segment, value)", name)
                 .addStatement("return this")
                 .build());
         Optional<ClassName> e = ctx.mapping().enumClass(s);

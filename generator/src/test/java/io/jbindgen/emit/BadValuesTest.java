@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jbindgen.abi.Target;
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -88,6 +89,58 @@ class BadValuesTest {
         for (var e : DEMO_RANGES.entrySet()) {
             assertRange(demo, "t.demo", e.getKey(), e.getValue());
         }
+    }
+
+    @Test
+    void everyLguestStaticSetterChecksTheSameRange() throws Throwable {
+        for (var e : LGUEST_RANGES.entrySet()) {
+            String cls = e.getKey().substring(0, e.getKey().indexOf('.'));
+            String name = e.getKey().substring(e.getKey().indexOf('.') + 1);
+            long[] range = e.getValue();
+            Class<?> c = lguest.loadClass("t.lguest." + cls);
+            Method getter = c.getMethod(name, MemorySegment.class);
+            Method setter = Arrays.stream(c.getMethods())
+                    .filter(x -> x.getName().equals(name) && x.getParameterCount() == 2
+                            && x.getParameterTypes()[0] == MemorySegment.class && x.getParameterTypes()[1].isPrimitive())
+                    .findFirst().orElseThrow();
+            assertThat(java.lang.reflect.Modifier.isStatic(setter.getModifiers())).isTrue();
+            assertThat(setter.getReturnType()).isEqualTo(void.class);
+            boolean isInt = setter.getParameterTypes()[1] == int.class;
+            MemorySegment raw = ARENA.allocate(64, 8);
+            for (long ok : new long[] {range[0], range[1]}) {
+                call(setter, null, raw, isInt ? (Object) (int) ok : (Object) ok);
+                assertThat(((Number) call(getter, null, raw)).longValue()).as(e.getKey() + " " + ok).isEqualTo(ok);
+            }
+            for (long bad : new long[] {range[0] - 1, range[1] + 1}) {
+                if (isInt && (bad < Integer.MIN_VALUE || bad > Integer.MAX_VALUE)) {
+                    continue;
+                }
+                assertThatThrownBy(() -> call(setter, null, raw, isInt ? (Object) (int) bad : (Object) bad))
+                        .as(e.getKey() + " " + bad)
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageEndingWith("." + cName(name) + ": " + bad + " is outside the range ["
+                                + range[0] + ", " + range[1] + "]");
+            }
+        }
+    }
+
+    @Test
+    void staticAccessorsUseTheRawSegmentAtTheCOffsets() throws Throwable {
+        Class<?> vq = lguest.loadClass("t.lguest.LguestVqconfig");
+        MemorySegment raw = ARENA.allocate(8, 4);
+        call(vq.getMethod("irq", MemorySegment.class, int.class), null, raw, 0xBEEF);
+        call(vq.getMethod("pfn", MemorySegment.class, long.class), null, raw, 0xFEDCBA98L);
+        // struct lguest_vqconfig on x86_64: __u16 num at 0, __u16 irq at 2, __u32 pfn at 4, little-endian
+        assertThat(raw.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 2)).isEqualTo((byte) 0xEF);
+        assertThat(raw.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 3)).isEqualTo((byte) 0xBE);
+        assertThat(raw.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 4)).isEqualTo((byte) 0x98);
+        assertThat(raw.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 7)).isEqualTo((byte) 0xFE);
+        Object view = vq.getMethod("at", MemorySegment.class).invoke(null, raw);
+        assertThat(call(vq.getMethod("irq"), view)).isEqualTo(0xBEEF);
+        assertThat(call(vq.getMethod("pfn", MemorySegment.class), null, raw)).isEqualTo(0xFEDCBA98L);
+        MemorySegment tooSmall = ARENA.allocate(4, 4);
+        assertThatThrownBy(() -> call(vq.getMethod("pfn", MemorySegment.class), null, tooSmall))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test

@@ -164,6 +164,38 @@ public final class LguestDeviceDesc {
     }
 
     /**
+     * Reads <code>type</code> from the record at the start of {@code segment}.
+     *
+     * The device type: console, network, disk etc.  Type 0 terminates.
+     *
+     * <p>C member <code>type</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 0.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static int type(MemorySegment segment) {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, TYPE_OFFSET));
+    }
+
+    /**
+     * Writes <code>type</code> in the record at the start of {@code segment}.
+     *
+     * The device type: console, network, disk etc.  Type 0 terminates.
+     *
+     * <p>C member <code>type</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 0.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public static void type(MemorySegment segment, int value) {
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.type");
+        }
+        segment.set(ACCESS_BYTE, TYPE_OFFSET, (byte) value);
+    }
+
+    /**
      * Reads <code>type</code>.
      *
      * The device type: console, network, disk etc.  Type 0 terminates.
@@ -173,7 +205,7 @@ public final class LguestDeviceDesc {
      * @return the value
      */
     public int type() {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, TYPE_OFFSET));
+        return type(segment);
     }
 
     /**
@@ -188,11 +220,40 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc type(int value) {
-        if (value < 0 || value > 255L) {
-            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.type");
-        }
-        segment.set(ACCESS_BYTE, TYPE_OFFSET, (byte) value);
+        type(segment, value);
         return this;
+    }
+
+    /**
+     * Reads <code>num_vq</code> from the record at the start of {@code segment}.
+     *
+     * The number of virtqueues (first in config array)
+     *
+     * <p>C member <code>num_vq</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 1.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static int numVq(MemorySegment segment) {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, NUM_VQ_OFFSET));
+    }
+
+    /**
+     * Writes <code>num_vq</code> in the record at the start of {@code segment}.
+     *
+     * The number of virtqueues (first in config array)
+     *
+     * <p>C member <code>num_vq</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 1.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public static void numVq(MemorySegment segment, int value) {
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.num_vq");
+        }
+        segment.set(ACCESS_BYTE, NUM_VQ_OFFSET, (byte) value);
     }
 
     /**
@@ -205,7 +266,7 @@ public final class LguestDeviceDesc {
      * @return the value
      */
     public int numVq() {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, NUM_VQ_OFFSET));
+        return numVq(segment);
     }
 
     /**
@@ -220,11 +281,42 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc numVq(int value) {
-        if (value < 0 || value > 255L) {
-            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.num_vq");
-        }
-        segment.set(ACCESS_BYTE, NUM_VQ_OFFSET, (byte) value);
+        numVq(segment, value);
         return this;
+    }
+
+    /**
+     * Reads <code>feature_len</code> from the record at the start of {@code segment}.
+     *
+     * The number of bytes of feature bits.  Multiply by 2: one for host
+     * features and one for Guest acknowledgements.
+     *
+     * <p>C member <code>feature_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 2.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static int featureLen(MemorySegment segment) {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, FEATURE_LEN_OFFSET));
+    }
+
+    /**
+     * Writes <code>feature_len</code> in the record at the start of {@code segment}.
+     *
+     * The number of bytes of feature bits.  Multiply by 2: one for host
+     * features and one for Guest acknowledgements.
+     *
+     * <p>C member <code>feature_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 2.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public static void featureLen(MemorySegment segment, int value) {
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.feature_len");
+        }
+        segment.set(ACCESS_BYTE, FEATURE_LEN_OFFSET, (byte) value);
     }
 
     /**
@@ -238,7 +330,7 @@ public final class LguestDeviceDesc {
      * @return the value
      */
     public int featureLen() {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, FEATURE_LEN_OFFSET));
+        return featureLen(segment);
     }
 
     /**
@@ -254,11 +346,40 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc featureLen(int value) {
-        if (value < 0 || value > 255L) {
-            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.feature_len");
-        }
-        segment.set(ACCESS_BYTE, FEATURE_LEN_OFFSET, (byte) value);
+        featureLen(segment, value);
         return this;
+    }
+
+    /**
+     * Reads <code>config_len</code> from the record at the start of {@code segment}.
+     *
+     * The number of bytes of the config array after virtqueues.
+     *
+     * <p>C member <code>config_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 3.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static int configLen(MemorySegment segment) {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, CONFIG_LEN_OFFSET));
+    }
+
+    /**
+     * Writes <code>config_len</code> in the record at the start of {@code segment}.
+     *
+     * The number of bytes of the config array after virtqueues.
+     *
+     * <p>C member <code>config_len</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 3.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public static void configLen(MemorySegment segment, int value) {
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.config_len");
+        }
+        segment.set(ACCESS_BYTE, CONFIG_LEN_OFFSET, (byte) value);
     }
 
     /**
@@ -271,7 +392,7 @@ public final class LguestDeviceDesc {
      * @return the value
      */
     public int configLen() {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, CONFIG_LEN_OFFSET));
+        return configLen(segment);
     }
 
     /**
@@ -286,11 +407,40 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc configLen(int value) {
-        if (value < 0 || value > 255L) {
-            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.config_len");
-        }
-        segment.set(ACCESS_BYTE, CONFIG_LEN_OFFSET, (byte) value);
+        configLen(segment, value);
         return this;
+    }
+
+    /**
+     * Reads <code>status</code> from the record at the start of {@code segment}.
+     *
+     * A status byte, written by the Guest.
+     *
+     * <p>C member <code>status</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 4.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static int status(MemorySegment segment) {
+        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, STATUS_OFFSET));
+    }
+
+    /**
+     * Writes <code>status</code> in the record at the start of {@code segment}.
+     *
+     * A status byte, written by the Guest.
+     *
+     * <p>C member <code>status</code> of type <code>__u8</code> (<code>unsigned char</code>), at byte offset 4.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     */
+    public static void status(MemorySegment segment, int value) {
+        if (value < 0 || value > 255L) {
+            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.status");
+        }
+        segment.set(ACCESS_BYTE, STATUS_OFFSET, (byte) value);
     }
 
     /**
@@ -303,7 +453,7 @@ public final class LguestDeviceDesc {
      * @return the value
      */
     public int status() {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, STATUS_OFFSET));
+        return status(segment);
     }
 
     /**
@@ -318,10 +468,7 @@ public final class LguestDeviceDesc {
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
      */
     public LguestDeviceDesc status(int value) {
-        if (value < 0 || value > 255L) {
-            throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.status");
-        }
-        segment.set(ACCESS_BYTE, STATUS_OFFSET, (byte) value);
+        status(segment, value);
         return this;
     }
 

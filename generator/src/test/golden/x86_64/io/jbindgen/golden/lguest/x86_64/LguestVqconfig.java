@@ -109,6 +109,38 @@ public final class LguestVqconfig {
     }
 
     /**
+     * Reads <code>num</code> from the record at the start of {@code segment}.
+     *
+     * The number of entries in the virtio_ring
+     *
+     * <p>C member <code>num</code> of type <code>__u16</code> (<code>unsigned short</code>), at byte offset 0.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static int num(MemorySegment segment) {
+        return Short.toUnsignedInt(segment.get(ACCESS_SHORT_LE, NUM_OFFSET));
+    }
+
+    /**
+     * Writes <code>num</code> in the record at the start of {@code segment}.
+     *
+     * The number of entries in the virtio_ring
+     *
+     * <p>C member <code>num</code> of type <code>__u16</code> (<code>unsigned short</code>), at byte offset 0.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
+     */
+    public static void num(MemorySegment segment, int value) {
+        if (value < 0 || value > 65535L) {
+            throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.num");
+        }
+        segment.set(ACCESS_SHORT_LE, NUM_OFFSET, (short) value);
+    }
+
+    /**
      * Reads <code>num</code>.
      *
      * The number of entries in the virtio_ring
@@ -118,7 +150,7 @@ public final class LguestVqconfig {
      * @return the value
      */
     public int num() {
-        return Short.toUnsignedInt(segment.get(ACCESS_SHORT_LE, NUM_OFFSET));
+        return num(segment);
     }
 
     /**
@@ -133,11 +165,40 @@ public final class LguestVqconfig {
      * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
      */
     public LguestVqconfig num(int value) {
-        if (value < 0 || value > 65535L) {
-            throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.num");
-        }
-        segment.set(ACCESS_SHORT_LE, NUM_OFFSET, (short) value);
+        num(segment, value);
         return this;
+    }
+
+    /**
+     * Reads <code>irq</code> from the record at the start of {@code segment}.
+     *
+     * The interrupt we get when something happens.
+     *
+     * <p>C member <code>irq</code> of type <code>__u16</code> (<code>unsigned short</code>), at byte offset 2.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static int irq(MemorySegment segment) {
+        return Short.toUnsignedInt(segment.get(ACCESS_SHORT_LE, IRQ_OFFSET));
+    }
+
+    /**
+     * Writes <code>irq</code> in the record at the start of {@code segment}.
+     *
+     * The interrupt we get when something happens.
+     *
+     * <p>C member <code>irq</code> of type <code>__u16</code> (<code>unsigned short</code>), at byte offset 2.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
+     */
+    public static void irq(MemorySegment segment, int value) {
+        if (value < 0 || value > 65535L) {
+            throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.irq");
+        }
+        segment.set(ACCESS_SHORT_LE, IRQ_OFFSET, (short) value);
     }
 
     /**
@@ -150,7 +211,7 @@ public final class LguestVqconfig {
      * @return the value
      */
     public int irq() {
-        return Short.toUnsignedInt(segment.get(ACCESS_SHORT_LE, IRQ_OFFSET));
+        return irq(segment);
     }
 
     /**
@@ -165,11 +226,40 @@ public final class LguestVqconfig {
      * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
      */
     public LguestVqconfig irq(int value) {
-        if (value < 0 || value > 65535L) {
-            throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.irq");
-        }
-        segment.set(ACCESS_SHORT_LE, IRQ_OFFSET, (short) value);
+        irq(segment, value);
         return this;
+    }
+
+    /**
+     * Reads <code>pfn</code> from the record at the start of {@code segment}.
+     *
+     * The page number of the virtio ring for this device.
+     *
+     * <p>C member <code>pfn</code> of type <code>__u32</code> (<code>unsigned int</code>), at byte offset 4.
+     *
+     * @param segment the memory of the record
+     * @return the value
+     */
+    public static long pfn(MemorySegment segment) {
+        return Integer.toUnsignedLong(segment.get(ACCESS_INT_LE, PFN_OFFSET));
+    }
+
+    /**
+     * Writes <code>pfn</code> in the record at the start of {@code segment}.
+     *
+     * The page number of the virtio ring for this device.
+     *
+     * <p>C member <code>pfn</code> of type <code>__u32</code> (<code>unsigned int</code>), at byte offset 4.
+     *
+     * @param segment the memory of the record
+     * @param value the new value
+     * @throws IllegalArgumentException if {@code value} is outside [0, 4294967295]
+     */
+    public static void pfn(MemorySegment segment, long value) {
+        if (value < 0 || value > 4294967295L) {
+            throw Checks.outOfRange(value, 0L, 4294967295L, "lguest_vqconfig.pfn");
+        }
+        segment.set(ACCESS_INT_LE, PFN_OFFSET, (int) value);
     }
 
     /**
@@ -182,7 +272,7 @@ public final class LguestVqconfig {
      * @return the value
      */
     public long pfn() {
-        return Integer.toUnsignedLong(segment.get(ACCESS_INT_LE, PFN_OFFSET));
+        return pfn(segment);
     }
 
     /**
@@ -197,10 +287,7 @@ public final class LguestVqconfig {
      * @throws IllegalArgumentException if {@code value} is outside [0, 4294967295]
      */
     public LguestVqconfig pfn(long value) {
-        if (value < 0 || value > 4294967295L) {
-            throw Checks.outOfRange(value, 0L, 4294967295L, "lguest_vqconfig.pfn");
-        }
-        segment.set(ACCESS_INT_LE, PFN_OFFSET, (int) value);
+        pfn(segment, value);
         return this;
     }
 
