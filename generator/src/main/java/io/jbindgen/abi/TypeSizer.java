@@ -34,22 +34,39 @@ final class TypeSizer {
         return target;
     }
 
-    /** {@return size and alignment of {@code type}}; throws {@link LayoutFailure} when it has none */
+    /**
+     * {@return size and alignment of {@code type}}; throws {@link LayoutFailure} when it has none.
+     * Here and in {@link #preferredAlign}, instanceof tests rather than a pattern switch: the first
+     * type switch a process runs costs it a generated class, on every generator start-up.
+     */
     TypeInfo info(CType type, Position where) {
-        return switch (type) {
-            case CType.Scalar s -> scalar(s.kind(), where);
-            case CType.Pointer p -> new TypeInfo(target.pointer().size(), target.pointer().align());
-            case CType.Array a -> array(a, where);
-            case CType.Enum e -> enumeration(e.key(), where);
-            case CType.Record r -> {
-                RecordLayout layout = records.apply(r.key(), where);
-                yield new TypeInfo(layout.size(), layout.align());
-            }
-            case CType.Typedef t -> typedef(t, where);
-            case CType.Void v -> throw new LayoutFailure(where, "incomplete-type", "'void' has no size", true);
-            case CType.Function f -> throw new LayoutFailure(where, "function-by-value",
+        if (type instanceof CType.Scalar s) {
+            return scalar(s.kind(), where);
+        }
+        if (type instanceof CType.Pointer) {
+            return new TypeInfo(target.pointer().size(), target.pointer().align());
+        }
+        if (type instanceof CType.Array a) {
+            return array(a, where);
+        }
+        if (type instanceof CType.Enum e) {
+            return enumeration(e.key(), where);
+        }
+        if (type instanceof CType.Record r) {
+            RecordLayout layout = records.apply(r.key(), where);
+            return new TypeInfo(layout.size(), layout.align());
+        }
+        if (type instanceof CType.Typedef t) {
+            return typedef(t, where);
+        }
+        if (type instanceof CType.Void) {
+            throw new LayoutFailure(where, "incomplete-type", "'void' has no size", true);
+        }
+        if (type instanceof CType.Function) {
+            throw new LayoutFailure(where, "function-by-value",
                     "a function type has no size (only a pointer to it has)", true);
-        };
+        }
+        throw new IllegalStateException("unknown kind of type: " + type);
     }
 
     /**
@@ -57,25 +74,25 @@ final class TypeSizer {
      * array elements, enum underlying types and typedef targets) answer their preferred alignment}
      */
     long preferredAlign(CType type, Position where) {
-        return switch (type) {
-            case CType.Scalar s -> {
-                scalar(s.kind(), where);
-                yield target.scalar(s.kind()).orElseThrow().align();
-            }
-            case CType.Array a -> preferredAlign(a.element(), where);
-            case CType.Enum e -> {
-                TypeInfo base = enumeration(e.key(), where);
-                EnumDecl decl = enums.get(e.key());
-                yield decl.attributes().hasAligned() ? base.align()
-                        : Math.max(base.align(), target.scalar(decl.underlying()).orElseThrow().align());
-            }
-            case CType.Typedef t -> {
-                TypedefDecl decl = typedefs.get(t.name());
-                yield decl != null && decl.attributes().hasAligned() ? typedef(t, where).align()
-                        : preferredAlign(t.target(), where);
-            }
-            default -> info(type, where).align();
-        };
+        if (type instanceof CType.Scalar s) {
+            scalar(s.kind(), where);
+            return target.scalar(s.kind()).orElseThrow().align();
+        }
+        if (type instanceof CType.Array a) {
+            return preferredAlign(a.element(), where);
+        }
+        if (type instanceof CType.Enum e) {
+            TypeInfo base = enumeration(e.key(), where);
+            EnumDecl decl = enums.get(e.key());
+            return decl.attributes().hasAligned() ? base.align()
+                    : Math.max(base.align(), target.scalar(decl.underlying()).orElseThrow().align());
+        }
+        if (type instanceof CType.Typedef t) {
+            TypedefDecl decl = typedefs.get(t.name());
+            return decl != null && decl.attributes().hasAligned() ? typedef(t, where).align()
+                    : preferredAlign(t.target(), where);
+        }
+        return info(type, where).align();
     }
 
     /** {@return the value of an {@code aligned} attribute in bytes (bare {@code aligned} = biggest alignment)} */

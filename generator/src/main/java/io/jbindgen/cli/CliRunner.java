@@ -84,10 +84,14 @@ final class CliRunner {
     }
 
     private int report(List<Diagnostic> diagnostics) {
+        int status = EXIT_OK;
         for (Diagnostic d : diagnostics) {
             err.println(ConsoleText.escape(d.format()));
+            if (d.severity() == Severity.ERROR) {
+                status = EXIT_HEADER_ERRORS;
+            }
         }
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? EXIT_HEADER_ERRORS : EXIT_OK;
+        return status;
     }
 
     private int report(HeaderResult result) {

@@ -2,6 +2,7 @@ package io.jbindgen.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code java -jar jbindgen.jar [options] HEADER...}: layout reports and Java bindings for C headers.
@@ -14,13 +15,16 @@ public final class Main {
     }
 
     /**
-     * Runs the command line and exits with its status.
+     * Runs the command line and exits with its status (returning normally for 0: every thread
+     * jbindgen starts is a daemon, and {@code System.exit} would load the JDK's logging for nothing).
      *
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
-        System.exit(status);
+        if (status != CliRunner.EXIT_OK) {
+            System.exit(status);
+        }
     }
 
     /**
@@ -32,6 +36,14 @@ public final class Main {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new CliRunner(out, err, FrontEndProcessor::new).run(List.of(args));
+        return new CliRunner(out, err, new FrontEndProcessors()).run(List.of(args));
+    }
+
+    /** Makes the real front-end processor (a class, not a method reference: no lambda linkage at start-up). */
+    private static final class FrontEndProcessors implements Function<Options, HeaderProcessor> {
+        @Override
+        public HeaderProcessor apply(Options options) {
+            return new FrontEndProcessor(options);
+        }
     }
 }

@@ -17,9 +17,6 @@ import java.util.regex.PatternSyntaxException;
 /** Parses jbindgen's command line into {@link Options}; every mistake is a {@link UsageException}. */
 final class OptionsParser {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern JAVA_PACKAGE =
-            Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
     private final List<String> args;
     private int next;
@@ -130,10 +127,40 @@ final class OptionsParser {
     }
 
     private static String identifier(String name, String option) throws UsageException {
-        if (!IDENTIFIER.matcher(name).matches()) {
+        if (!isName(name, "_")) {
             throw new UsageException("'" + name + "' after " + option + " is not a macro name");
         }
         return name;
+    }
+
+    /** {@return whether {@code text} is an ASCII letter or one of {@code extra}, then those or digits} */
+    private static boolean isName(String text, String extra) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || extra.indexOf(c) >= 0;
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return whether {@code text} is dot-separated ASCII Java identifiers} */
+    private static boolean isJavaPackage(String text) {
+        int start = 0;
+        while (true) {
+            int dot = text.indexOf('.', start);
+            if (!isName(dot < 0 ? text.substring(start) : text.substring(start, dot), "_$")) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
     }
 
     private static String regex(String pattern) throws UsageException {
@@ -158,8 +185,10 @@ final class OptionsParser {
     }
 
     private Options build() throws UsageException {
-        Target target = targetName == null ? Target.X86_64 : Target.byName(targetName).orElseThrow(
-                () -> new UsageException("unknown target '" + targetName + "' (known: " + knownTargets() + ")"));
+        Target target = targetName == null ? Target.X86_64 : Target.byName(targetName).orElse(null);
+        if (target == null) {
+            throw new UsageException("unknown target '" + targetName + "' (known: " + knownTargets() + ")");
+        }
         if (!help && !version) {
             checkRunnable();
         }
@@ -175,7 +204,7 @@ final class OptionsParser {
         if (javaPackage != null && outputDir == null) {
             throw new UsageException("-p needs -d (the output root for generated Java)");
         }
-        if (javaPackage != null && !javaPackage.isEmpty() && !JAVA_PACKAGE.matcher(javaPackage).matches()) {
+        if (javaPackage != null && !javaPackage.isEmpty() && !isJavaPackage(javaPackage)) {
             throw new UsageException("'" + javaPackage + "' is not a Java package name");
         }
         if (layoutJson != null && headers.size() > 1) {

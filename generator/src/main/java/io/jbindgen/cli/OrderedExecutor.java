@@ -12,15 +12,21 @@ import java.util.concurrent.ThreadFactory;
 /**
  * Runs header tasks on a few worker threads (one per core, deep stacks) and hands their results back
  * in submission order, each as soon as it and all before it are done, so output is deterministic.
+ * A single task runs on one plain deep-stack thread: no pool to start for the common one-header run.
  */
 final class OrderedExecutor implements AutoCloseable {
 
     /** Worker stack size: as deep as a main thread's, so nesting limits behave the same everywhere. */
     private static final long STACK_BYTES = 16L << 20;
 
+    /** The pool, or {@code null} when there is at most one task. */
     private final ExecutorService pool;
 
     OrderedExecutor(int taskCount) {
+        if (taskCount <= 1) {
+            pool = null;
+            return;
+        }
         int threads = Math.max(1, Math.min(taskCount, Runtime.getRuntime().availableProcessors()));
         ThreadFactory factory = task -> {
             Thread thread = new Thread(null, task, "jbindgen-worker", STACK_BYTES);
@@ -32,6 +38,9 @@ final class OrderedExecutor implements AutoCloseable {
 
     /** {@return the results of {@code tasks}, in order, each waited for when iterated to} */
     Iterable<HeaderResult> runInOrder(List<HeaderTask> tasks) {
+        if (pool == null) {
+            return tasks.isEmpty() ? List.of() : List.of(runAlone(tasks.getFirst()));
+        }
         List<Future<HeaderResult>> futures = tasks.stream().map(pool::submit).toList();
         return () -> new Iterator<>() {
             private int next;
@@ -51,6 +60,35 @@ final class OrderedExecutor implements AutoCloseable {
         };
     }
 
+    private static HeaderResult runAlone(HeaderTask task) {
+        SoleRun run = new SoleRun(task);
+        Thread thread = new Thread(null, run, "jbindgen-worker", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a header", e);
+        }
+        return run.result;
+    }
+
+    /** The one task of a run, and its result once done. */
+    private static final class SoleRun implements Runnable {
+        private final HeaderTask task;
+        private HeaderResult result;
+
+        SoleRun(HeaderTask task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            result = task.call();
+        }
+    }
+
     private static HeaderResult await(Future<HeaderResult> future) {
         try {
             return future.get();
@@ -64,6 +102,8 @@ final class OrderedExecutor implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }

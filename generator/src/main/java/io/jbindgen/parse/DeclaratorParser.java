@@ -138,10 +138,10 @@ final class DeclaratorParser {
         Declarator d = parse(true);
         parser.attributes().parse(new AttrSet());
         CType t = d.type(spec.type());
-        return switch (t.canonical()) {
-            case CType.Array a -> new CType.Pointer(a.element());
-            case CType.Function f -> new CType.Pointer(t);
-            default -> t;
-        };
+        CType canonical = t.canonical();
+        if (canonical instanceof CType.Array a) {
+            return new CType.Pointer(a.element());
+        }
+        return canonical instanceof CType.Function ? new CType.Pointer(t) : t;
     }
 }

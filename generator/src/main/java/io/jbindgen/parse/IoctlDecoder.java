@@ -4,9 +4,12 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.IoctlInfo;
+import io.jbindgen.model.ScalarKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recognises ioctl request macros ({@code _IO/_IOR/_IOW/_IOWR} and the {@code _BAD} variants,
@@ -19,9 +22,17 @@ final class IoctlDecoder {
             "_IOW", IoctlInfo.Direction.WRITE, "_IOW_BAD", IoctlInfo.Direction.WRITE,
             "_IOWR", IoctlInfo.Direction.READ_WRITE, "_IOWR_BAD", IoctlInfo.Direction.READ_WRITE);
     private static final int MAX_INDIRECTIONS = 32;
+    private static final Set<String> ARGUMENT_ENDS = Set.of(",", ")");
+    /** Stands for "no value" in {@link #constants}. */
+    private static final Constant NO_CONSTANT = new Constant(0, ScalarKind.INT);
 
     private final HeaderParser parser;
     private final MacroExpansion macros;
+    /**
+     * Values of the type and number arguments already evaluated, by their spelling: the same few
+     * (say {@code KVMIO}) recur in every request of a header, and the macro table is final.
+     */
+    private final Map<String, Constant> constants = new HashMap<>();
 
     IoctlDecoder(HeaderParser parser, MacroExpansion macros) {
         this.parser = parser;
@@ -55,7 +66,7 @@ final class IoctlDecoder {
         TokenCursor c = new TokenCursor(tokens, 2);
         List<List<Token>> args = new ArrayList<>();
         while (!c.atEnd()) {
-            args.add(c.collectUntil(java.util.Set.of(",", ")")));
+            args.add(c.collectUntil(ARGUMENT_ENDS));
             if (!c.accept(",")) {
                 break;
             }
@@ -64,18 +75,39 @@ final class IoctlDecoder {
         if (!c.at(")") || args.size() != expected) {
             return null;
         }
-        Diagnostics scratch = new Diagnostics();
-        Constant type = parser.evaluate(expand(args.get(0), scratch), tokens.getFirst().reportPosition(), scratch);
-        Constant number = parser.evaluate(expand(args.get(1), scratch), tokens.getFirst().reportPosition(), scratch);
+        Constant type = constant(args.get(0), tokens.getFirst());
+        Constant number = constant(args.get(1), tokens.getFirst());
         if (type == null || number == null) {
             return null;
         }
         if (expected == 2) {
             return new IoctlInfo(direction, type.bits(), number.bits(), 0, null);
         }
+        Diagnostics scratch = new Diagnostics();
         CType payload = parser.typeName(expand(args.get(2), scratch), scratch);
         long size = payload == null ? -1 : parser.sizeOf(payload);
         return payload == null || size < 0 ? null : new IoctlInfo(direction, type.bits(), number.bits(), size, payload);
+    }
+
+    /** {@return the value of the argument {@code tokens} of the request named by {@code request}, or null} */
+    private Constant constant(List<Token> tokens, Token request) {
+        String spelling = spelling(tokens);
+        Constant known = constants.get(spelling);
+        if (known == null) {
+            Diagnostics scratch = new Diagnostics();
+            Constant value = parser.evaluate(expand(tokens, scratch), request.reportPosition(), scratch);
+            known = value == null ? NO_CONSTANT : value;
+            constants.put(spelling, known);
+        }
+        return known == NO_CONSTANT ? null : known;
+    }
+
+    private static String spelling(List<Token> tokens) {
+        StringBuilder key = new StringBuilder();
+        for (Token t : tokens) {
+            key.append(t.text()).append('\n');
+        }
+        return key.toString();
     }
 
     private List<Token> expand(List<Token> tokens, Diagnostics scratch) {
