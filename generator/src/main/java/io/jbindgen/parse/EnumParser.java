@@ -20,19 +20,14 @@ final class EnumParser {
 
     TagResult parse(Comment doc) {
         TokenCursor c = parser.cursor();
-        Token keyword = c.next();
-        AttrSet attrs = new AttrSet();
-        parser.attributes().parse(attrs);
-        String tag = c.peek().isIdentifier() ? c.next().text() : null;
-        parser.attributes().parse(attrs);
-        if (!c.at("{")) {
-            if (tag == null) {
-                throw c.error("expected a tag or '{' after 'enum' " + c.found());
-            }
-            String key = "enum " + tag;
+        TagHead head = TagHead.read(parser);
+        String key = head.key();
+        if (!head.hasBody()) {
             return new TagResult(new CType.Enum(key), key, false, false);
         }
-        String key = tag != null ? "enum " + tag : parser.context().scope().anonymousKey("enum", keyword.reportPosition());
+        Token keyword = head.keyword();
+        AttrSet attrs = head.attrs();
+        String tag = head.tag();
         c.next();
         List<EnumConstant> constants = new ArrayList<>();
         List<Constant> values = new ArrayList<>();

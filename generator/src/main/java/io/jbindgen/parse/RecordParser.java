@@ -22,22 +22,16 @@ final class RecordParser {
     /** Reads {@code struct [attrs] [tag] [{ members } [attrs]]} at the {@code struct}/{@code union} keyword. */
     TagResult parse(Comment doc) {
         TokenCursor c = parser.cursor();
-        Token keyword = c.next();
+        TagHead head = TagHead.read(parser);
+        Token keyword = head.keyword();
         RecordKind kind = keyword.is("union") ? RecordKind.UNION : RecordKind.STRUCT;
-        AttrSet attrs = new AttrSet();
-        parser.attributes().parse(attrs);
-        String tag = c.peek().isIdentifier() ? c.next().text() : null;
-        parser.attributes().parse(attrs);
-        if (!c.at("{")) {
-            if (tag == null) {
-                throw c.error("expected a tag or '{' after '" + keyword.text() + "' " + c.found());
-            }
-            String key = kind.keyword() + " " + tag;
+        String key = head.key();
+        if (!head.hasBody()) {
             parser.context().scope().tag(key, false);
             return new TagResult(new CType.Record(kind, key), key, false, false);
         }
-        String key = tag != null ? kind.keyword() + " " + tag
-                : parser.context().scope().anonymousKey(kind.keyword(), keyword.reportPosition());
+        AttrSet attrs = head.attrs();
+        String tag = head.tag();
         Token open = c.next();
         parser.context().enter(open);
         List<FieldDecl> fields;
