@@ -1,6 +1,5 @@
 package io.jbindgen;
 
-import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.emit.EmitOptions;
@@ -23,15 +22,12 @@ final class FrontEndPipeline implements HeaderPipeline {
             Diagnostics diagnostics) {
         FrontEndOptions options = new FrontEndOptions(target, request.includeDirs(), request.defines(),
                 request.undefines());
-        TranslationUnit unit = FrontEnd.parse(header, options, diagnostics, sources);
+        AnalyzedHeader analyzed = AnalyzedHeader.analyze(header, options, diagnostics, sources);
+        TranslationUnit unit = analyzed.unit();
         if (diagnostics.hasErrors()) {
             return new Output(List.of(), unit.filesRead());
         }
-        Layouts layouts = Layouts.compute(unit, target, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return new Output(List.of(), unit.filesRead());
-        }
-        List<GeneratedFile> files = JavaEmitter.emit(unit, layouts::record, target,
+        List<GeneratedFile> files = JavaEmitter.emit(unit, analyzed.layouts()::record, target,
                 new EmitOptions(javaPackage, request.deprecationPattern()));
         return new Output(files, unit.filesRead());
     }

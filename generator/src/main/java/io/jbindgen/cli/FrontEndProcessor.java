@@ -1,6 +1,6 @@
 package io.jbindgen.cli;
 
-import io.jbindgen.FrontEnd;
+import io.jbindgen.AnalyzedHeader;
 import io.jbindgen.FrontEndOptions;
 import io.jbindgen.GeneratedFile;
 import io.jbindgen.abi.Layouts;
@@ -37,14 +37,12 @@ final class FrontEndProcessor implements HeaderProcessor {
     @Override
     public Outcome process(Path header, Diagnostics diagnostics) {
         Target target = options.target();
-        TranslationUnit unit = FrontEnd.parse(header, frontEnd, diagnostics, sources);
+        AnalyzedHeader analyzed = AnalyzedHeader.analyze(header, frontEnd, diagnostics, sources);
         if (diagnostics.hasErrors()) {
             return NOTHING;
         }
-        Layouts layouts = Layouts.compute(unit, target, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return NOTHING;
-        }
+        TranslationUnit unit = analyzed.unit();
+        Layouts layouts = analyzed.layouts();
         String json = options.layoutJson() == null ? null : LayoutReport.json(unit, layouts, target);
         String text = options.layoutText() ? LayoutReport.text(unit, layouts, target) : null;
         return new Outcome(json, text, options.outputDir() == null ? List.of() : emit(unit, layouts));
