@@ -7,6 +7,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,25 @@ class RuntimeTest {
         assertThat(relaxed.name()).hasValue("inner");
         MemoryLayout outer = MemoryLayout.structLayout(ValueLayout.JAVA_BYTE, relaxed.withName("i"));
         assertThat(outer.byteSize()).isEqualTo(17);
+    }
+
+    @Test
+    void memberHandleReadsItsOffsetUnalignedAndChecksTheWholeRecord() {
+        VarHandle h = LayoutSupport.memberHandle(ValueLayout.JAVA_SHORT.withOrder(ByteOrder.BIG_ENDIAN), 2, 8);
+        MemorySegment heap = MemorySegment.ofArray(new byte[10]);
+        h.set(heap, 1L, (short) 0x1234);
+        assertThat(heap.toArray(ValueLayout.JAVA_BYTE)).containsExactly(0, 0, 0, 0x12, 0x34, 0, 0, 0, 0, 0);
+        assertThat((short) h.get(heap, 1L)).isEqualTo((short) 0x1234);
+        assertThatThrownBy(() -> h.get(heap, 3L)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> h.get(MemorySegment.ofArray(new byte[7]), 0L))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        VarHandle whole = LayoutSupport.memberHandle(ValueLayout.JAVA_LONG, 0, 8);
+        whole.set(heap, 2L, -1L);
+        assertThat(heap.get(ValueLayout.JAVA_LONG_UNALIGNED, 2)).isEqualTo(-1L);
+        assertThatThrownBy(() -> LayoutSupport.memberHandle(ValueLayout.JAVA_INT, 6, 8))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> LayoutSupport.memberHandle(ValueLayout.JAVA_INT, -1, 8))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,10 +14,26 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The private {@code static final} value layouts a record class's accessors read and write through
- * (unaligned, with an explicit byte order), created on first use and emitted sorted by name.
+ * (unaligned, with an explicit byte order) and the var handles of members at fixed offsets, created
+ * on first use and emitted sorted by name, the handles after the layouts they are made from.
  */
 final class AccessLayouts {
+    private static final ClassName LAYOUT_SUPPORT = ClassName.get("io.jbindgen.runtime", "LayoutSupport");
     private final Map<String, FieldSpec> fields = new TreeMap<>();
+    private final Map<String, FieldSpec> handles = new TreeMap<>();
+
+    /**
+     * {@return a reference to the var handle of {@code m}, a value of {@code storage} in {@code order}
+     * at {@code offset} of the record, with coordinates {@code (segment, 0L)}}
+     */
+    CodeBlock handle(Member m, JType.Storage storage, ByteOrder order, CodeBlock offset) {
+        String name = m.constName() + "_HANDLE";
+        CodeBlock layout = ref(storage, order);
+        handles.computeIfAbsent(name, n -> FieldSpec.builder(VarHandle.class, n, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("$T.memberHandle($L, $L, SIZE)", LAYOUT_SUPPORT, layout, offset).build());
+        return CodeBlock.of("$N", name);
+    }
 
     /** {@return a reference to the access layout for {@code storage} in {@code order}} */
     CodeBlock ref(JType.Storage storage, ByteOrder order) {
@@ -41,8 +59,10 @@ final class AccessLayouts {
         return CodeBlock.of("$N", name);
     }
 
-    /** {@return the fields used so far, sorted by name} */
+    /** {@return the fields used so far: the layouts, then the handles, each sorted by name} */
     List<FieldSpec> fields() {
-        return List.copyOf(fields.values());
+        List<FieldSpec> all = new ArrayList<>(fields.values());
+        all.addAll(handles.values());
+        return all;
     }
 }

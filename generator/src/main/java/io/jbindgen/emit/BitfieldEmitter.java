@@ -69,7 +69,7 @@ final class BitfieldEmitter {
         CodeBlock load = bytewise
                 ? CodeBlock.of("$T.read(segment, $LL, $L, $T.$L)", BITS, m.offsetBits(), width,
                         LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(s.order()))
-                : ScalarCode.read(ctx, new JType.Scalar(storage, true, s.order(), null, false),
+                : ScalarCode.readFixed(ctx, m, new JType.Scalar(storage, true, s.order(), null, false),
                         CodeBlock.of("$LL", u.start()));
         if (!bytewise && (storage == JType.Storage.I8 || storage == JType.Storage.I16)) {
             load = CodeBlock.of("(long) $L", load);
@@ -129,8 +129,9 @@ final class BitfieldEmitter {
             setter.addStatement("long unit = $L", p.load())
                     .addStatement("unit = (unit & ~(0x$LL << $L)) | ($L << $L)", Long.toHexString(p.mask()),
                             p.u().shift(), bits, p.u().shift())
-                    .addStatement("segment.set($L, $LL, ($T) unit)", ctx.access().ref(storage, p.s().order()),
-                            p.u().start(), TypeMapping.storageType(storage));
+                    .addStatement("$L.set(segment, 0L, ($T) unit)",
+                            ctx.access().handle(p.m(), storage, p.s().order(), CodeBlock.of("$LL", p.u().start())),
+                            TypeMapping.storageType(storage));
         }
         ctx.type().addMethod(setter.addStatement("return this").build());
     }

@@ -56,7 +56,7 @@ final class MemberPlanner {
             String javaName = methods.allocate(JavaNames.lowerCamel(f.name(), "field"),
                     n -> List.of(n, n + "Segment", n + "Enum", n + "Available"));
             String constName = constants.allocate(JavaNames.upperSnake(javaName),
-                    n -> List.of(n + "_OFFSET", n + "_LENGTH"));
+                    n -> List.of(n + "_OFFSET", n + "_LENGTH", n + "_HANDLE"));
             out.add(new Member(f, javaName, constName, baseBits + fl.offsetBits(), type,
                     baseBits / 8 + layout.size(), anonymous));
         }

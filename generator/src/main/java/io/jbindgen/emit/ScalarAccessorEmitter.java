@@ -10,6 +10,9 @@ import javax.lang.model.element.Modifier;
 
 /** Getter and setter of a scalar member, plus the typed view of an enum member. */
 final class ScalarAccessorEmitter {
+    private static final String SEGMENT_BOUNDS =
+            "@throws IndexOutOfBoundsException if the record does not fit in {@code segment}\n";
+
     private ScalarAccessorEmitter() {
     }
 
@@ -22,19 +25,20 @@ final class ScalarAccessorEmitter {
         ctx.type().addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Reads $L from the record at the start of {@code segment}.\n\n$L"
-                        + "@param segment the memory of the record\n@return the value\n", JavadocText.code(m.cName()), doc)
+                        + "@param segment the memory of the record\n@return the value\n" + SEGMENT_BOUNDS,
+                        JavadocText.code(m.cName()), doc)
                 .returns(java)
                 .addParameter(ArrayAccessorEmitter.MEMORY_SEGMENT, "segment")
-                .addStatement("return $L", ScalarCode.read(ctx, s, offset))
+                .addStatement("return $L", ScalarCode.readFixed(ctx, m, s, offset))
                 .build());
         ctx.type().addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Writes $L in the record at the start of {@code segment}.\n\n$L"
-                        + "@param segment the memory of the record\n@param value the new value\n$L",
+                        + "@param segment the memory of the record\n@param value the new value\n$L" + SEGMENT_BOUNDS,
                         JavadocText.code(m.cName()), doc, throwsDoc(s))
                 .addParameter(ArrayAccessorEmitter.MEMORY_SEGMENT, "segment")
                 .addParameter(java, "value")
-                .addCode(ScalarCode.write(ctx, m, s, offset))
+                .addCode(ScalarCode.writeFixed(ctx, m, s, offset))
                 .build());
         ctx.type().addMethod(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)

@@ -13,7 +13,16 @@ final class ScalarCode {
 
     /** {@return the expression that reads {@code s} at {@code offset} from {@code segment}} */
     static CodeBlock read(RecordContext ctx, JType.Scalar s, CodeBlock offset) {
-        CodeBlock raw = CodeBlock.of("segment.get($L, $L)", ctx.access().ref(s.storage(), s.order()), offset);
+        return widen(s, CodeBlock.of("segment.get($L, $L)", ctx.access().ref(s.storage(), s.order()), offset));
+    }
+
+    /** {@return the expression that reads member {@code m}, a fixed {@code s} at {@code offset}, from {@code segment}} */
+    static CodeBlock readFixed(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset) {
+        CodeBlock handle = ctx.access().handle(m, s.storage(), s.order(), offset);
+        return widen(s, CodeBlock.of("($T) $L.get(segment, 0L)", TypeMapping.storageType(s.storage()), handle));
+    }
+
+    private static CodeBlock widen(JType.Scalar s, CodeBlock raw) {
         if (s.storage() == JType.Storage.BOOL) {
             return CodeBlock.of("$L != 0", raw);
         }
@@ -30,22 +39,30 @@ final class ScalarCode {
 
     /** {@return the statements that check {@code value} and write it at {@code offset}} */
     static CodeBlock write(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset) {
-        CodeBlock.Builder b = CodeBlock.builder();
-        long max = TypeMapping.unsignedMax(s);
-        if (max > 0) {
-            b.add(rangeCheck(0, max, ctx.qualified(m)));
-        }
         CodeBlock access = ctx.access().ref(s.storage(), s.order());
+        return CodeBlock.builder().add(check(ctx, m, s))
+                .addStatement("segment.set($L, $L, $L)", access, offset, stored(s)).build();
+    }
+
+    /** {@return the statements that check {@code value} and write it to member {@code m}, a fixed {@code s} at {@code offset}} */
+    static CodeBlock writeFixed(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset) {
+        CodeBlock handle = ctx.access().handle(m, s.storage(), s.order(), offset);
+        return CodeBlock.builder().add(check(ctx, m, s))
+                .addStatement("$L.set(segment, 0L, $L)", handle, stored(s)).build();
+    }
+
+    private static CodeBlock check(RecordContext ctx, Member m, JType.Scalar s) {
+        long max = TypeMapping.unsignedMax(s);
+        return max > 0 ? rangeCheck(0, max, ctx.qualified(m)) : CodeBlock.of("");
+    }
+
+    /** {@return {@code value} converted to the storage type, exactly as a var handle takes it} */
+    private static CodeBlock stored(JType.Scalar s) {
         TypeName storage = TypeMapping.storageType(s.storage());
-        TypeName java = TypeMapping.javaType(s);
         if (s.storage() == JType.Storage.BOOL) {
-            b.addStatement("segment.set($L, $L, (byte) (value ? 1 : 0))", access, offset);
-        } else if (storage.equals(java)) {
-            b.addStatement("segment.set($L, $L, value)", access, offset);
-        } else {
-            b.addStatement("segment.set($L, $L, ($T) value)", access, offset, storage);
+            return CodeBlock.of("(byte) (value ? 1 : 0)");
         }
-        return b.build();
+        return storage.equals(TypeMapping.javaType(s)) ? CodeBlock.of("value") : CodeBlock.of("($T) value", storage);
     }
 
     /** {@return an inline test of {@code value} against {@code [min, max]}, throwing on the cold path} */

@@ -1,11 +1,13 @@
 package io.jbindgen.golden.lguest.x86_64;
 
 import io.jbindgen.runtime.Checks;
+import io.jbindgen.runtime.LayoutSupport;
 import java.lang.foreign.GroupLayout;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import javax.annotation.processing.Generated;
 
@@ -87,6 +89,16 @@ public final class LguestDeviceDesc {
     public static final long CONFIG_OFFSET = 5L;
 
     private static final ValueLayout.OfByte ACCESS_BYTE = ValueLayout.JAVA_BYTE;
+
+    private static final VarHandle CONFIG_LEN_HANDLE = LayoutSupport.memberHandle(ACCESS_BYTE, CONFIG_LEN_OFFSET, SIZE);
+
+    private static final VarHandle FEATURE_LEN_HANDLE = LayoutSupport.memberHandle(ACCESS_BYTE, FEATURE_LEN_OFFSET, SIZE);
+
+    private static final VarHandle NUM_VQ_HANDLE = LayoutSupport.memberHandle(ACCESS_BYTE, NUM_VQ_OFFSET, SIZE);
+
+    private static final VarHandle STATUS_HANDLE = LayoutSupport.memberHandle(ACCESS_BYTE, STATUS_OFFSET, SIZE);
+
+    private static final VarHandle TYPE_HANDLE = LayoutSupport.memberHandle(ACCESS_BYTE, TYPE_OFFSET, SIZE);
 
     private final MemorySegment segment;
 
@@ -172,9 +184,10 @@ public final class LguestDeviceDesc {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static int type(MemorySegment segment) {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, TYPE_OFFSET));
+        return Byte.toUnsignedInt((byte) TYPE_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -187,12 +200,13 @@ public final class LguestDeviceDesc {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void type(MemorySegment segment, int value) {
         if (value < 0 || value > 255L) {
             throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.type");
         }
-        segment.set(ACCESS_BYTE, TYPE_OFFSET, (byte) value);
+        TYPE_HANDLE.set(segment, 0L, (byte) value);
     }
 
     /**
@@ -233,9 +247,10 @@ public final class LguestDeviceDesc {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static int numVq(MemorySegment segment) {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, NUM_VQ_OFFSET));
+        return Byte.toUnsignedInt((byte) NUM_VQ_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -248,12 +263,13 @@ public final class LguestDeviceDesc {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void numVq(MemorySegment segment, int value) {
         if (value < 0 || value > 255L) {
             throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.num_vq");
         }
-        segment.set(ACCESS_BYTE, NUM_VQ_OFFSET, (byte) value);
+        NUM_VQ_HANDLE.set(segment, 0L, (byte) value);
     }
 
     /**
@@ -295,9 +311,10 @@ public final class LguestDeviceDesc {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static int featureLen(MemorySegment segment) {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, FEATURE_LEN_OFFSET));
+        return Byte.toUnsignedInt((byte) FEATURE_LEN_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -311,12 +328,13 @@ public final class LguestDeviceDesc {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void featureLen(MemorySegment segment, int value) {
         if (value < 0 || value > 255L) {
             throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.feature_len");
         }
-        segment.set(ACCESS_BYTE, FEATURE_LEN_OFFSET, (byte) value);
+        FEATURE_LEN_HANDLE.set(segment, 0L, (byte) value);
     }
 
     /**
@@ -359,9 +377,10 @@ public final class LguestDeviceDesc {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static int configLen(MemorySegment segment) {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, CONFIG_LEN_OFFSET));
+        return Byte.toUnsignedInt((byte) CONFIG_LEN_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -374,12 +393,13 @@ public final class LguestDeviceDesc {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void configLen(MemorySegment segment, int value) {
         if (value < 0 || value > 255L) {
             throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.config_len");
         }
-        segment.set(ACCESS_BYTE, CONFIG_LEN_OFFSET, (byte) value);
+        CONFIG_LEN_HANDLE.set(segment, 0L, (byte) value);
     }
 
     /**
@@ -420,9 +440,10 @@ public final class LguestDeviceDesc {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static int status(MemorySegment segment) {
-        return Byte.toUnsignedInt(segment.get(ACCESS_BYTE, STATUS_OFFSET));
+        return Byte.toUnsignedInt((byte) STATUS_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -435,12 +456,13 @@ public final class LguestDeviceDesc {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 255]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void status(MemorySegment segment, int value) {
         if (value < 0 || value > 255L) {
             throw Checks.outOfRange(value, 0L, 255L, "lguest_device_desc.status");
         }
-        segment.set(ACCESS_BYTE, STATUS_OFFSET, (byte) value);
+        STATUS_HANDLE.set(segment, 0L, (byte) value);
     }
 
     /**

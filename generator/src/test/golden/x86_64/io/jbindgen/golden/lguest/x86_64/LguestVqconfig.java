@@ -1,11 +1,13 @@
 package io.jbindgen.golden.lguest.x86_64;
 
 import io.jbindgen.runtime.Checks;
+import io.jbindgen.runtime.LayoutSupport;
 import java.lang.foreign.GroupLayout;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import javax.annotation.processing.Generated;
 
@@ -54,6 +56,12 @@ public final class LguestVqconfig {
     private static final ValueLayout.OfInt ACCESS_INT_LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private static final ValueLayout.OfShort ACCESS_SHORT_LE = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private static final VarHandle IRQ_HANDLE = LayoutSupport.memberHandle(ACCESS_SHORT_LE, IRQ_OFFSET, SIZE);
+
+    private static final VarHandle NUM_HANDLE = LayoutSupport.memberHandle(ACCESS_SHORT_LE, NUM_OFFSET, SIZE);
+
+    private static final VarHandle PFN_HANDLE = LayoutSupport.memberHandle(ACCESS_INT_LE, PFN_OFFSET, SIZE);
 
     private final MemorySegment segment;
 
@@ -117,9 +125,10 @@ public final class LguestVqconfig {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static int num(MemorySegment segment) {
-        return Short.toUnsignedInt(segment.get(ACCESS_SHORT_LE, NUM_OFFSET));
+        return Short.toUnsignedInt((short) NUM_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -132,12 +141,13 @@ public final class LguestVqconfig {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void num(MemorySegment segment, int value) {
         if (value < 0 || value > 65535L) {
             throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.num");
         }
-        segment.set(ACCESS_SHORT_LE, NUM_OFFSET, (short) value);
+        NUM_HANDLE.set(segment, 0L, (short) value);
     }
 
     /**
@@ -178,9 +188,10 @@ public final class LguestVqconfig {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static int irq(MemorySegment segment) {
-        return Short.toUnsignedInt(segment.get(ACCESS_SHORT_LE, IRQ_OFFSET));
+        return Short.toUnsignedInt((short) IRQ_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -193,12 +204,13 @@ public final class LguestVqconfig {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 65535]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void irq(MemorySegment segment, int value) {
         if (value < 0 || value > 65535L) {
             throw Checks.outOfRange(value, 0L, 65535L, "lguest_vqconfig.irq");
         }
-        segment.set(ACCESS_SHORT_LE, IRQ_OFFSET, (short) value);
+        IRQ_HANDLE.set(segment, 0L, (short) value);
     }
 
     /**
@@ -239,9 +251,10 @@ public final class LguestVqconfig {
      *
      * @param segment the memory of the record
      * @return the value
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static long pfn(MemorySegment segment) {
-        return Integer.toUnsignedLong(segment.get(ACCESS_INT_LE, PFN_OFFSET));
+        return Integer.toUnsignedLong((int) PFN_HANDLE.get(segment, 0L));
     }
 
     /**
@@ -254,12 +267,13 @@ public final class LguestVqconfig {
      * @param segment the memory of the record
      * @param value the new value
      * @throws IllegalArgumentException if {@code value} is outside [0, 4294967295]
+     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
      */
     public static void pfn(MemorySegment segment, long value) {
         if (value < 0 || value > 4294967295L) {
             throw Checks.outOfRange(value, 0L, 4294967295L, "lguest_vqconfig.pfn");
         }
-        segment.set(ACCESS_INT_LE, PFN_OFFSET, (int) value);
+        PFN_HANDLE.set(segment, 0L, (int) value);
     }
 
     /**
