@@ -3,14 +3,17 @@
 #   1. the seed header (lguest_launcher.h) with --layout-json
 #   2. linux/kvm.h with --layout-json and -I to the system headers
 #   3. every /usr/include/linux/*.h in one process with --layout-json DIR
-# Each case runs once untimed (which writes the AppCDS archive or AOT cache), then RUNS times; the
-# median is reported, with the mean CPU time (user+sys), which a loaded machine inflates less.
+# Each case runs twice over: as the contract command (`java -jar jbindgen.jar ...`, no JVM option:
+# what the targets are about) and tuned for start-up (serial GC, C1 only, a class-data cache). Each
+# runs once untimed (which writes the AppCDS archive or AOT cache), then RUNS times; the median is
+# reported, with the mean CPU time (user+sys), which a loaded machine inflates less.
 # Uses hyperfine when installed, else a bash loop over `date +%s%N`.
 #
 # Environment: JAVA (default $JAVA_HOME/bin/java, else Temurin 25), JAR (default
-# generator/target/jbindgen.jar), RUNS (default 5), SEED (the seed header), CACHE (cds: AppCDS
-# archive, the default; aot: JDK 25 AOT cache trained by the untimed run; none), JVM_OPTS (extra
-# JVM options, e.g. "-XX:TieredStopAtLevel=4" to allow C2 again).
+# generator/target/jbindgen.jar), RUNS (default 5), SEED (the seed header), PROFILES (default
+# "contract tuned"), CACHE for the tuned runs (cds: AppCDS archive, the default; aot: JDK 25 AOT
+# cache trained by the untimed run; none), JVM_OPTS (extra JVM options of the tuned runs, e.g.
+# "-XX:TieredStopAtLevel=4" to allow C2 again).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,19 +34,17 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+tuned=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 # shellcheck disable=SC2206
-jvm+=(${JVM_OPTS:-})
-train=("${jvm[@]}")
+tuned+=(${JVM_OPTS:-})
 case ${CACHE:-cds} in
     cds) # AppCDS: the first run writes the archive, later runs map the pre-parsed classes. JDK 25 does
         # not rewrite an archive made from an older jar (it just runs without it), so drop a stale one.
         jsa="$root/generator/target/jbindgen.jsa"
         [[ -f $jsa && $jsa -ot $jar ]] && rm -f "$jsa"
-        jvm+=(-XX:SharedArchiveFile="$jsa" -XX:+AutoCreateSharedArchive)
-        train=("${jvm[@]}") ;;
+        tuned+=(-XX:SharedArchiveFile="$jsa" -XX:+AutoCreateSharedArchive) ;;
     aot) # JDK 25 AOT cache (JEP 483/514/515): classes loaded and linked, method profiles; per case.
-        aot="$work/jbindgen.aot" ;;
+        tuned_aot="$work/jbindgen.aot" ;;
     none) ;;
     *) echo "bench: CACHE must be cds, aot or none" >&2; exit 2 ;;
 esac
@@ -90,7 +91,15 @@ print(round(r['median'] * 1000), round(r['min'] * 1000), round(r['max'] * 1000),
         "$(sort -n "$work/$name.times" | tail -1)" "$status" "$errors"
 }
 
-echo "java: $("$java" -version 2>&1 | head -1); jar: $jar; cache: ${CACHE:-cds}; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-time_case seed --layout-json "$work/seed.json" "$seed"
-time_case kvm --layout-json "$work/kvm.json" "${sys[@]}" /usr/include/linux/kvm.h
-time_case corpus --layout-json "$work/corpus" "${sys[@]}" /usr/include/linux/*.h
+echo "java: $("$java" -version 2>&1 | head -1); jar: $jar; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+for profile in ${PROFILES:-contract tuned}; do
+    case $profile in
+        contract) jvm=(); aot=""; echo "contract: java -jar jbindgen.jar ... (no JVM option)" ;;
+        tuned) jvm=("${tuned[@]}"); aot=${tuned_aot:-}; echo "tuned: ${tuned[*]} (cache: ${CACHE:-cds})" ;;
+        *) echo "bench: PROFILES takes contract and tuned" >&2; exit 2 ;;
+    esac
+    train=("${jvm[@]}")
+    time_case seed --layout-json "$work/seed.json" "$seed"
+    time_case kvm --layout-json "$work/kvm.json" "${sys[@]}" /usr/include/linux/kvm.h
+    time_case corpus --layout-json "$work/corpus" "${sys[@]}" /usr/include/linux/*.h
+done
