@@ -37,6 +37,12 @@ public final class FrontEnd {
      */
     public static TranslationUnit parse(Path header, FrontEndOptions options, Diagnostics diagnostics,
             SourceCache cache) {
+        return parse(header, options, diagnostics, cache, true);
+    }
+
+    /** Parses with ioctl templates on or off (off only to check that they change nothing). */
+    static TranslationUnit parse(Path header, FrontEndOptions options, Diagnostics diagnostics, SourceCache cache,
+            boolean ioctlTemplates) {
         PreprocessorOptions ppOptions = new PreprocessorOptions(options.target(), options.includeDirs(),
                 options.defines(), options.undefines());
         PreprocessedUnit unit = new Preprocessor(ppOptions, diagnostics, cache).run(header);
@@ -48,7 +54,7 @@ public final class FrontEnd {
                 sources.add(source(m));
             }
         }
-        List<MacroDecl> macros = new MacroValues(parser, expansion(unit.macros())).compute(sources);
+        List<MacroDecl> macros = new MacroValues(parser, expansion(unit.macros()), ioctlTemplates).compute(sources);
         return parser.toUnit(unit.mainFile(), macros, unit.filesRead());
     }
 
@@ -61,6 +67,12 @@ public final class FrontEnd {
             @Override
             public List<Token> expand(List<Token> tokens, Diagnostics diagnostics) {
                 return table.expand(tokens, diagnostics);
+            }
+
+            @Override
+            public List<Token> body(String name) {
+                MacroDefinition m = table.get(name);
+                return m == null ? null : m.body();
             }
 
             @Override

@@ -2,6 +2,7 @@ package io.jbindgen.parse;
 
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntegerTypes;
 import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
@@ -11,6 +12,7 @@ import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
@@ -91,6 +93,21 @@ public final class HeaderParser {
         } finally {
             context.diagnostics(old);
         }
+    }
+
+    /** {@return the value of {@code tokens}, where the names {@code bound} has stand for their values, or null} */
+    Constant evaluate(List<Token> tokens, Position where, Diagnostics scratch, Map<String, Constant> bound) {
+        Diagnostics old = context.diagnostics(scratch);
+        try {
+            return context.evaluate(tokens, where, new ParserTypeContext(context), bound);
+        } finally {
+            context.diagnostics(old);
+        }
+    }
+
+    /** {@return what {@code sizeof} gives for an object of {@code size} bytes: a {@code size_t}} */
+    Constant sizeConstant(long size) {
+        return new Constant(size, new IntegerTypes(context.target()).sizeType());
     }
 
     /** {@return the type when all of {@code tokens} spell a type name, else null; problems go to {@code scratch}} */

@@ -26,6 +26,19 @@ final class IoctlDecoder {
     /** Stands for "no value" in {@link #constants}. */
     private static final Constant NO_CONSTANT = new Constant(0, ScalarKind.INT);
 
+    /**
+     * An invocation of a request macro that a macro's replacement list reaches.
+     *
+     * @param direction the direction the request macro stands for
+     * @param macro the request macro, e.g. {@code _IOR}
+     * @param args its arguments as written (2 for {@code _IO}, else 3)
+     * @param chain the object-like macros followed to reach it, the valued macro first
+     * @param whole whether the invocation is all that the replacement list expands to
+     */
+    record Request(IoctlInfo.Direction direction, String macro, List<List<Token>> args, List<String> chain,
+            boolean whole) {
+    }
+
     private final HeaderParser parser;
     private final MacroExpansion macros;
     /**
@@ -41,7 +54,20 @@ final class IoctlDecoder {
 
     /** {@return the decoded request when {@code body} is an ioctl request macro, else {@code null}} */
     IoctlInfo decode(List<Token> body) {
+        Request r = request(null, body);
+        return r == null ? null : decode(r);
+    }
+
+    /**
+     * {@return the request invocation the replacement list {@code body} of macro {@code name} (null for
+     * none) reaches through object-like macros, or {@code null}}
+     */
+    Request request(String name, List<Token> body) {
         List<Token> tokens = body;
+        List<String> chain = new ArrayList<>();
+        if (name != null) {
+            chain.add(name);
+        }
         for (int i = 0; i < MAX_INDIRECTIONS && !tokens.isEmpty(); i++) {
             Token head = tokens.getFirst();
             if (!head.isIdentifier()) {
@@ -49,12 +75,13 @@ final class IoctlDecoder {
             }
             IoctlInfo.Direction direction = REQUESTS.get(head.text());
             if (direction != null && tokens.size() > 1 && tokens.get(1).is("(")) {
-                return arguments(direction, tokens);
+                return invocation(direction, tokens, chain);
             }
             List<Token> next = macros.objectLikeBody(head.text());
             if (next == null) {
                 return null;
             }
+            chain.add(head.text());
             List<Token> replaced = new ArrayList<>(next);
             replaced.addAll(tokens.subList(1, tokens.size()));
             tokens = replaced;
@@ -62,7 +89,7 @@ final class IoctlDecoder {
         return null;
     }
 
-    private IoctlInfo arguments(IoctlInfo.Direction direction, List<Token> tokens) {
+    private static Request invocation(IoctlInfo.Direction direction, List<Token> tokens, List<String> chain) {
         TokenCursor c = new TokenCursor(tokens, 2);
         List<List<Token>> args = new ArrayList<>();
         while (!c.atEnd()) {
@@ -75,42 +102,54 @@ final class IoctlDecoder {
         if (!c.at(")") || args.size() != expected) {
             return null;
         }
-        Constant type = constant(args.get(0), tokens.getFirst());
-        Constant number = constant(args.get(1), tokens.getFirst());
+        c.next();
+        return new Request(direction, tokens.getFirst().text(), args, List.copyOf(chain), c.atEnd());
+    }
+
+    /** {@return the decoded request, or {@code null} when its arguments have no value or type} */
+    IoctlInfo decode(Request r) {
+        Token at = r.args().getFirst().isEmpty() ? null : r.args().getFirst().getFirst();
+        Constant type = constant(r.args().get(0), at);
+        Constant number = constant(r.args().get(1), at);
         if (type == null || number == null) {
             return null;
         }
-        if (expected == 2) {
-            return new IoctlInfo(direction, type.bits(), number.bits(), 0, null);
+        if (r.args().size() == 2) {
+            return new IoctlInfo(r.direction(), type.bits(), number.bits(), 0, null);
         }
         Diagnostics scratch = new Diagnostics();
-        CType payload = parser.typeName(expand(args.get(2), scratch), scratch);
+        CType payload = parser.typeName(macros.expand(r.args().get(2), scratch), scratch);
         long size = payload == null ? -1 : parser.sizeOf(payload);
-        return payload == null || size < 0 ? null : new IoctlInfo(direction, type.bits(), number.bits(), size, payload);
+        return payload == null || size < 0 ? null
+                : new IoctlInfo(r.direction(), type.bits(), number.bits(), size, payload);
     }
 
-    /** {@return the value of the argument {@code tokens} of the request named by {@code request}, or null} */
-    private Constant constant(List<Token> tokens, Token request) {
+    /** {@return the value of the type or number argument {@code tokens} of a request, or null} */
+    Constant constant(List<Token> tokens) {
+        return constant(tokens, tokens.isEmpty() ? null : tokens.getFirst());
+    }
+
+    private Constant constant(List<Token> tokens, Token at) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
         String spelling = spelling(tokens);
         Constant known = constants.get(spelling);
         if (known == null) {
             Diagnostics scratch = new Diagnostics();
-            Constant value = parser.evaluate(expand(tokens, scratch), request.reportPosition(), scratch);
+            Constant value = parser.evaluate(macros.expand(tokens, scratch), at.reportPosition(), scratch);
             known = value == null ? NO_CONSTANT : value;
             constants.put(spelling, known);
         }
         return known == NO_CONSTANT ? null : known;
     }
 
-    private static String spelling(List<Token> tokens) {
+    /** {@return the tokens' spellings, one per line: a key for a token list} */
+    static String spelling(List<Token> tokens) {
         StringBuilder key = new StringBuilder();
         for (Token t : tokens) {
             key.append(t.text()).append('\n');
         }
         return key.toString();
-    }
-
-    private List<Token> expand(List<Token> tokens, Diagnostics scratch) {
-        return macros.expand(tokens, scratch);
     }
 }

@@ -12,4 +12,7 @@ public interface MacroExpansion {
 
     /** {@return the replacement list of the object-like macro {@code name}, or {@code null}} */
     List<Token> objectLikeBody(String name);
+
+    /** {@return the replacement list of the macro {@code name}, object- or function-like, or {@code null}} */
+    List<Token> body(String name);
 }

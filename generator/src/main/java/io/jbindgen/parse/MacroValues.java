@@ -20,12 +20,24 @@ public final class MacroValues {
     private final HeaderParser parser;
     private final MacroExpansion expansion;
     private final IoctlDecoder ioctls;
+    private final IoctlTemplates templates;
 
     /** Creates a computation over the declarations {@code parser} has parsed. */
     public MacroValues(HeaderParser parser, MacroExpansion expansion) {
+        this(parser, expansion, true);
+    }
+
+    /**
+     * Creates a computation over the declarations {@code parser} has parsed.
+     *
+     * @param ioctlTemplates whether ioctl requests are valued through {@link IoctlTemplates} where that
+     *     gives what expanding them gives (the default), or always expanded (to check the former)
+     */
+    public MacroValues(HeaderParser parser, MacroExpansion expansion, boolean ioctlTemplates) {
         this.parser = parser;
         this.expansion = expansion;
         this.ioctls = new IoctlDecoder(parser, expansion);
+        this.templates = ioctlTemplates ? new IoctlTemplates(parser, expansion, ioctls) : null;
     }
 
     /** {@return the macros that have a value, in order; the others are added to the parser's skipped list} */
@@ -49,6 +61,16 @@ public final class MacroValues {
             return "empty macro";
         }
         Diagnostics scratch = new Diagnostics();
+        if (m.body().size() == 1 && m.body().getFirst().kind() == TokenKind.NUMBER) {
+            return literal(m, scratch, out);
+        }
+        IoctlDecoder.Request request = ioctls.request(m.name(), m.body());
+        IoctlInfo ioctl = request == null ? null : ioctls.decode(request);
+        Constant fast = request == null || templates == null ? null : templates.value(request, ioctl, m.position());
+        if (fast != null) {
+            out.add(new MacroDecl.Integer(m.name(), fast.bits(), fast.type(), ioctl, m.doc(), m.position()));
+            return null;
+        }
         Token use = new Token(TokenKind.IDENTIFIER, m.name(), m.position(), null, true, false, List.of());
         List<Token> tokens = expansion.expand(List.of(use), scratch);
         if (scratch.hasErrors()) {
@@ -73,8 +95,23 @@ public final class MacroValues {
         if (value == null) {
             return "not a constant expression: " + firstMessage(scratch);
         }
-        IoctlInfo ioctl = ioctls.decode(m.body());
         out.add(new MacroDecl.Integer(m.name(), value.bits(), value.type(), ioctl, m.doc(), m.position()));
+        return null;
+    }
+
+    /**
+     * The value of a macro whose body is one number (most of them): a number expands to itself, is no
+     * type name and no ioctl request, so the body is evaluated as it is.
+     */
+    private String literal(MacroSource m, Diagnostics scratch, List<MacroDecl> out) {
+        if (isFloating(m.body().getFirst())) {
+            return "floating constant";
+        }
+        Constant value = parser.evaluate(m.body(), m.position(), scratch);
+        if (value == null) {
+            return "not a constant expression: " + firstMessage(scratch);
+        }
+        out.add(new MacroDecl.Integer(m.name(), value.bits(), value.type(), null, m.doc(), m.position()));
         return null;
     }
 

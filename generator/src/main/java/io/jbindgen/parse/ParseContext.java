@@ -9,6 +9,8 @@ import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What all parsers of one translation unit share: the target, the scope, the evaluator, the
@@ -90,6 +92,20 @@ final class ParseContext {
      */
     Constant evaluate(List<Token> tokens, Position where, TypeContext types) {
         return evaluator.evaluate(tokens, where, scope::enumConstant, types, diagnostics);
+    }
+
+    /** Evaluates like {@link #evaluate(List, Position, TypeContext)}, with {@code bound} names taking precedence. */
+    Constant evaluate(List<Token> tokens, Position where, TypeContext types, Map<String, Constant> bound) {
+        return evaluator.evaluate(tokens, where, new BoundNames(bound, scope), types, diagnostics);
+    }
+
+    /** Names {@code bound} gives values to, else the enumeration constants in scope. */
+    private record BoundNames(Map<String, Constant> bound, Scope scope) implements Function<String, Constant> {
+        @Override
+        public Constant apply(String name) {
+            Constant c = bound.get(name);
+            return c != null ? c : scope.enumConstant(name);
+        }
     }
 
     /** Enters one nesting level; throws when the input nests deeper than {@link #MAX_DEPTH}. */

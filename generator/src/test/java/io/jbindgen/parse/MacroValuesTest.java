@@ -50,6 +50,11 @@ class MacroValuesTest {
             public List<Token> objectLikeBody(String name) {
                 return table.get(name);
             }
+
+            @Override
+            public List<Token> body(String name) {
+                return table.get(name);
+            }
         };
         return new MacroValues(parser, expansion).compute(sources);
     }

@@ -1,0 +1,40 @@
+package io.jbindgen.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jbindgen.FrontEnd;
+import io.jbindgen.FrontEndOptions;
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.model.TranslationUnit;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The ioctl fixtures (request macros defined the generic way, with unparenthesised arguments, and in
+ * ways no template can stand for) through the whole front end, every macro value judged by gcc.
+ */
+class IoctlFixturesGccTest {
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({"generic.h, x86_64", "generic.h, i386", "generic.h, aarch64", "generic.h, s390x",
+        "unparenthesised.h, x86_64", "unparenthesised.h, i386", "odd.h, x86_64", "odd.h, s390x"})
+    void everyMacroValueEqualsGccs(String header, String targetName) throws Exception {
+        Path file = Path.of("src/test/resources/ioctl", header).toAbsolutePath();
+        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
+        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
+
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.get().target(), List.of()), diags);
+        Differential.Outcome out = Differential.run(unit, file, gcc.get());
+
+        assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
+        assertThat(out.verdict().headerErrors()).isEmpty();
+        assertThat(out.verdict().mismatches()).isEmpty();
+        assertThat(out.verdict().compared()).isGreaterThan(6);
+    }
+}
