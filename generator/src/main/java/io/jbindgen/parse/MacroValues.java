@@ -61,8 +61,8 @@ public final class MacroValues {
             return "empty macro";
         }
         Diagnostics scratch = new Diagnostics();
-        if (m.body().size() == 1 && m.body().getFirst().kind() == TokenKind.NUMBER) {
-            return literal(m, scratch, out);
+        if (isArithmetic(m.body())) {
+            return arithmetic(m, scratch, out);
         }
         IoctlDecoder.Request request = ioctls.request(m.name(), m.body());
         IoctlInfo ioctl = request == null ? null : ioctls.decode(request);
@@ -99,13 +99,26 @@ public final class MacroValues {
         return null;
     }
 
+    /** {@return whether {@code body} holds only numbers, character constants and punctuators} */
+    private static boolean isArithmetic(List<Token> body) {
+        for (Token t : body) {
+            if (t.kind() != TokenKind.NUMBER && t.kind() != TokenKind.CHARACTER && t.kind() != TokenKind.PUNCTUATOR) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The value of a macro whose body is one number (most of them): a number expands to itself, is no
-     * type name and no ioctl request, so the body is evaluated as it is.
+     * The value of a macro whose body holds no identifier and no string (most of them: one number, or
+     * {@code (1 << 3)}): such a body expands to itself and is no type name and no ioctl request, so it
+     * is evaluated as it is.
      */
-    private String literal(MacroSource m, Diagnostics scratch, List<MacroDecl> out) {
-        if (isFloating(m.body().getFirst())) {
-            return "floating constant";
+    private String arithmetic(MacroSource m, Diagnostics scratch, List<MacroDecl> out) {
+        for (Token t : m.body()) {
+            if (isFloating(t)) {
+                return "floating constant";
+            }
         }
         Constant value = parser.evaluate(m.body(), m.position(), scratch);
         if (value == null) {

@@ -29,10 +29,10 @@ final class JsonWriter {
         return end(']');
     }
 
+    /** Writes an object key: one of the schema's own plain ASCII names, written without escaping. */
     JsonWriter name(String name) {
         separate();
-        string(name);
-        out.append(": ");
+        out.append('"').append(name).append("\": ");
         afterName = true;
         return this;
     }
