@@ -10,3 +10,4 @@
 #define ODD_CAST _IOW(0x43, 2, int)
 #define ODD_ARG_MACRO 0x43
 #define ODD_PASTED_MACRO_ARG _IO(ODD_ARG_MACRO, 34)
+

@@ -27,7 +27,7 @@ class IoctlTemplatesTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({"generic.h, x86_64", "generic.h, i386", "unparenthesised.h, x86_64", "unparenthesised.h, s390x",
-        "position.h, x86_64", "odd.h, x86_64", "odd.h, aarch64"})
+        "position.h, x86_64", "odd.h, x86_64", "odd.h, aarch64", "shadowed.h, x86_64"})
     void templatesGiveWhatFullExpansionGives(String header, String target) {
         TranslationUnit withTemplates = parse(header, target, true);
         TranslationUnit expanded = parse(header, target, false);

@@ -114,6 +114,9 @@ final class IoctlTemplates {
     }
 
     private Template template(String macro, int arity) {
+        if (isMacro(TYPE) || isMacro(NUMBER) || isMacro(PAYLOAD) || isMacro(SIZE)) {
+            return Template.NONE;
+        }
         List<Token> first = invoke(macro, arity, 1);
         List<Token> second = invoke(macro, arity, 2);
         if (first == null || second == null || !IoctlDecoder.spelling(first).equals(IoctlDecoder.spelling(second))) {

