@@ -2,6 +2,7 @@ package io.jbindgen.emit;
 
 import io.jbindgen.model.Comment;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Makes header text safe inside a Javadoc comment: nothing in it can end the comment, start a
@@ -42,9 +43,16 @@ final class JavadocText {
         return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
-    /** {@return the escaped comment text followed by a blank line, or an empty string} */
+    /**
+     * A literate-documentation marker at the start of a kernel comment ({@code /*D:010}, {@code /*L:100}
+     * in lguest's sources): where the comment belongs in the extracted documentation, not text.
+     */
+    private static final Pattern DOC_MARKER = Pattern.compile("^[A-Z]:[0-9]{3}\\b\\s*");
+
+    /** {@return the escaped comment text, without a leading documentation marker, and a blank line; or ""} */
     static String paragraph(Optional<Comment> comment) {
-        return comment.map(c -> escape(c.text())).filter(s -> !s.isEmpty()).map(s -> s + "\n\n").orElse("");
+        return comment.map(c -> escape(DOC_MARKER.matcher(c.text()).replaceFirst(""))).filter(s -> !s.isEmpty())
+                .map(s -> s + "\n\n").orElse("");
     }
 
     /** {@return {@code code} in a code element, escaped} */

@@ -111,6 +111,15 @@ class NamesAndDocsTest {
     }
 
     @Test
+    void literateDocumentationMarkersAreNotJavadocText() {
+        Fixtures.Fixture f = Fixtures.lguest();
+        String vq = JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("p")).stream()
+                .filter(g -> g.path().equals("p/LguestVqconfig.java")).findFirst().orElseThrow().content();
+        assertThat(vq).contains("/**\n * This is how we expect the device configuration field for a virtqueue\n")
+                .doesNotContain("D:135");
+    }
+
+    @Test
     void deprecationPatternIsConfigurable() {
         Fixtures.Fixture f = Fixtures.lguest();
         String byDefault = constants(JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of("p")));

@@ -12,7 +12,6 @@ import java.nio.ByteOrder;
 import javax.annotation.processing.Generated;
 
 /**
- * D:135
  * This is how we expect the device configuration field for a virtqueue
  * to be laid out in config space.
  *

@@ -12,7 +12,6 @@ import java.nio.ByteOrder;
 import javax.annotation.processing.Generated;
 
 /**
- * D:010
  * Drivers
  *
  * The Guest needs devices to do anything useful.  Since we don't let it touch
