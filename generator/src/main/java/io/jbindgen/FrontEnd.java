@@ -55,7 +55,7 @@ public final class FrontEnd {
             }
         }
         List<MacroDecl> macros = new MacroValues(parser, expansion(unit.macros()), ioctlTemplates).compute(sources);
-        return parser.toUnit(unit.mainFile(), macros, unit.filesRead());
+        return parser.toUnit(unit.mainFile(), macros, unit.filesRead(), unit.includeMisses());
     }
 
     private static MacroSource source(MacroDefinition m) {

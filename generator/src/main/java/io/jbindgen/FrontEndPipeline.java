@@ -25,10 +25,10 @@ final class FrontEndPipeline implements HeaderPipeline {
         AnalyzedHeader analyzed = AnalyzedHeader.analyze(header, options, diagnostics, sources);
         TranslationUnit unit = analyzed.unit();
         if (diagnostics.hasErrors()) {
-            return new Output(List.of(), unit.filesRead());
+            return new Output(List.of(), unit.filesRead(), unit.includeMisses());
         }
         List<GeneratedFile> files = JavaEmitter.emit(unit, analyzed.layouts()::record, target,
                 new EmitOptions(javaPackage, request.deprecationPattern()));
-        return new Output(files, unit.filesRead());
+        return new Output(files, unit.filesRead(), unit.includeMisses());
     }
 }

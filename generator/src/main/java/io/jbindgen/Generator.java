@@ -50,12 +50,14 @@ public final class Generator {
         Map<Target, String> outputs = resolveOutputs(request, diagnostics);
         Map<String, GeneratedFile> files = new TreeMap<>();
         Set<Path> filesRead = new TreeSet<>();
+        Set<Path> includeMisses = new TreeSet<>();
         for (Path header : request.headers()) {
             for (Map.Entry<Target, String> output : outputs.entrySet()) {
                 Diagnostics diags = new Diagnostics();
                 HeaderPipeline.Output out = runOne(pipeline, header, request, output.getKey(), output.getValue(), diags);
                 diagnostics.addAll(diags.all());
-                out.filesRead().forEach(name -> addFileRead(filesRead, name));
+                out.filesRead().forEach(name -> addPath(filesRead, name));
+                out.includeMisses().forEach(name -> addPath(includeMisses, name));
                 if (!diags.hasErrors()) {
                     out.files().forEach(file -> addFile(files, file, header, diagnostics));
                 }
@@ -63,7 +65,7 @@ public final class Generator {
         }
         boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         return new GenerationResult(failed ? List.of() : List.copyOf(files.values()),
-                List.copyOf(diagnostics), List.copyOf(filesRead));
+                List.copyOf(diagnostics), List.copyOf(filesRead), List.copyOf(includeMisses));
     }
 
     private static HeaderPipeline.Output runOne(HeaderPipeline pipeline, Path header, GenerationRequest request,
@@ -116,12 +118,12 @@ public final class Generator {
         }
     }
 
-    private static void addFileRead(Set<Path> filesRead, String name) {
+    private static void addPath(Set<Path> paths, String name) {
         if (name.startsWith("<")) {
             return; // built-in headers that come with jbindgen
         }
         try {
-            filesRead.add(Path.of(name).toAbsolutePath().normalize());
+            paths.add(Path.of(name).toAbsolutePath().normalize());
         } catch (InvalidPathException e) {
             // not a file-system path: nothing to watch for changes
         }

@@ -28,11 +28,18 @@ interface HeaderPipeline {
      *
      * @param files the generated sources
      * @param filesRead every file the preprocessor read, as the front end spells them
+     * @param includeMisses every path an include search found no file at
      */
-    record Output(List<GeneratedFile> files, List<String> filesRead) {
+    record Output(List<GeneratedFile> files, List<String> filesRead, List<String> includeMisses) {
         public Output {
             files = List.copyOf(files);
             filesRead = List.copyOf(filesRead);
+            includeMisses = List.copyOf(includeMisses);
+        }
+
+        /** An output whose include searches missed nowhere. */
+        Output(List<GeneratedFile> files, List<String> filesRead) {
+            this(files, filesRead, List.of());
         }
     }
 }

@@ -3,9 +3,12 @@ package io.jbindgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.diag.Diagnostic;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Generator#generate} over the real front end, layout engine and emitter. */
 class GeneratorEndToEndTest {
@@ -25,6 +28,24 @@ class GeneratorEndToEndTest {
                 .anyMatch(p -> p.startsWith("io/test/x64/")).anyMatch(p -> p.startsWith("io/test/x32/"))
                 .isSorted();
         assertThat(result.filesRead()).containsExactly(fixture("small.h"), fixture("uses_small.h"));
+    }
+
+    @Test
+    void everyPathAnIncludeSearchFoundEmptyIsReported(@TempDir Path dir) throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Files.writeString(b.resolve("inc.h"), "#define N 4\n");
+        Files.writeString(b.resolve("loc.h"), "#define M 1\n");
+        Path main = Files.writeString(d.resolve("main.h"),
+                "#include <inc.h>\n#include \"loc.h\"\nstruct s { char c[N + M]; };\n");
+
+        GenerationResult result = Generator.generate(GenerationRequest.builder().header(main)
+                .includeDir(a).includeDir(b).output("x86_64", "p").build());
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.filesRead()).containsExactly(b.resolve("inc.h"), b.resolve("loc.h"), main);
+        assertThat(result.includeMisses()).containsExactly(a.resolve("inc.h"), a.resolve("loc.h"), d.resolve("loc.h"));
     }
 
     @Test

@@ -13,15 +13,24 @@ import java.util.Optional;
  * @param declarations every declaration, in source order, from every file read
  * @param skipped what was recognised but not modelled (prototypes, inline functions, macros without a value…)
  * @param filesRead every file the preprocessor opened, main file first (for up-to-date checks)
+ * @param includeMisses every path an include search looked at and found no file at (a file appearing
+ *     there would change what is included: for up-to-date checks too)
  */
 public record TranslationUnit(String mainFile, List<Declaration> declarations, List<SkippedDecl> skipped,
-        List<String> filesRead) {
+        List<String> filesRead, List<String> includeMisses) {
 
     public TranslationUnit {
         Objects.requireNonNull(mainFile, "mainFile");
         declarations = List.copyOf(declarations);
         skipped = List.copyOf(skipped);
         filesRead = List.copyOf(filesRead);
+        includeMisses = List.copyOf(includeMisses);
+    }
+
+    /** A unit whose include searches missed nowhere (built by hand, or from a single file). */
+    public TranslationUnit(String mainFile, List<Declaration> declarations, List<SkippedDecl> skipped,
+            List<String> filesRead) {
+        this(mainFile, declarations, skipped, filesRead, List.of());
     }
 
     /** {@return whether {@code d} is declared in the main file itself (not in an included header)} */

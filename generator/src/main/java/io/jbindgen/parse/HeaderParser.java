@@ -60,9 +60,10 @@ public final class HeaderParser {
      * {@return the translation unit: the parsed declarations with the macros placed among them
      * by position (after the last declaration of the same file that starts before them)}
      */
-    public TranslationUnit toUnit(String mainFile, List<MacroDecl> macros, List<String> filesRead) {
+    public TranslationUnit toUnit(String mainFile, List<MacroDecl> macros, List<String> filesRead,
+            List<String> includeMisses) {
         return new TranslationUnit(mainFile, DeclarationOrder.interleave(context.declarations(), macros),
-                context.skipped(), filesRead);
+                context.skipped(), filesRead, includeMisses);
     }
 
     /** {@return the declarations found, in the order they were completed} */

@@ -3,7 +3,8 @@ package io.jbindgen.preprocess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ final class IncludeResolver {
 
     private final List<Path> dirs;
     private final SourceCache cache;
-    private final Map<Path, Boolean> exists = new HashMap<>();
+    private final Map<Path, Boolean> exists = new LinkedHashMap<>();
 
     IncludeResolver(List<Path> dirs, SourceCache cache) {
         this.dirs = dirs;
@@ -79,6 +80,20 @@ final class IncludeResolver {
             return new Found(cache.builtin(rel), dirs.size());
         }
         return null;
+    }
+
+    /**
+     * {@return every path looked at and found to hold no file, in the order first looked at: a file
+     * appearing at one of them would change what is included}
+     */
+    List<String> misses() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Path, Boolean> e : exists.entrySet()) {
+            if (!e.getValue()) {
+                out.add(e.getKey().toString());
+            }
+        }
+        return out;
     }
 
     /** {@return the search path, for messages} */

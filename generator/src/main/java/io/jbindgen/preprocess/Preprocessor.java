@@ -71,7 +71,7 @@ public final class Preprocessor {
         }
         Position end = out.isEmpty() ? new Position(mainName, 1, 1) : out.getLast().position();
         out.add(new Token(TokenKind.EOF, "", end, null, false, true, List.of()));
-        return new PreprocessedUnit(mainName, out, stack.filesRead(), macros.snapshot());
+        return new PreprocessedUnit(mainName, out, stack.filesRead(), resolver.misses(), macros.snapshot());
     }
 
     private static SourceFile predefined(Target target) {

@@ -172,7 +172,7 @@ class MacroExpansionTest {
         fx.file("main.h", "#define _IOC(d, n) ((d) << 8 | (n))\n#define REQ _IOC(1, LATER)\n#define LATER 7\n");
         MacroTable table = fx.run("main.h").macros();
         MacroDefinition req = table.get("REQ");
-        assertThat(PpFixture.text(new PreprocessedUnit("x", table.expand(req.body(), fx.diagnostics), List.of(), table)))
+        assertThat(PpFixture.text(new PreprocessedUnit("x", table.expand(req.body(), fx.diagnostics), List.of(), List.of(), table)))
                 .isEqualTo("( ( 1 ) << 8 | ( 7 ) )");
         assertThat(table.objectLike()).extracting(MacroDefinition::name).containsSubsequence("REQ", "LATER");
     }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The SHA-256 fingerprint of one execution's inputs: a canonical text of every parameter that
  * affects the output (see {@link #describe}) and, for every input file in path order, its path and the
- * SHA-256 of its bytes (or a marker when it is missing). Equal fingerprints mean the previous output
+ * SHA-256 of its bytes (or a marker when it is missing or a directory). Equal fingerprints mean the previous output
  * is still right; nothing is parsed to compute one.
  */
 public final class Fingerprint {
@@ -37,11 +37,7 @@ public final class Fingerprint {
         for (Path file : new TreeSet<>(files)) {
             update(digest, "file");
             update(digest, file.toString());
-            try {
-                update(digest, Sha256.hex(Files.readAllBytes(file)));
-            } catch (NoSuchFileException e) {
-                update(digest, "missing");
-            }
+            update(digest, content(file));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -77,6 +73,21 @@ public final class Fingerprint {
         }
         text.append("deprecationPattern=").append(request.deprecationPattern()).append('\n');
         return text.toString();
+    }
+
+    /** {@return the SHA-256 of the file's bytes, or "missing", or "directory"} */
+    private static String content(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "missing";
+        }
+        if (Files.isDirectory(file)) {
+            return "directory";
+        }
+        try {
+            return Sha256.hex(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return "missing";
+        }
     }
 
     private static void update(MessageDigest digest, String text) {

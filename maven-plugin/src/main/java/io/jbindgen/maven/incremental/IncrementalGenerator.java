@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Runs the generator for one execution only when needed. Up to date means: the stored fingerprint
  * equals the fingerprint of the current parameters and of the current contents of every file the
- * last run read, and every file in the manifest still exists with its recorded size and modification
+ * last run read (and the absence of a file at every path its include searches found empty, so that a
+ * header newly shadowing an included one counts as a change), and every file in the manifest still exists with its recorded size and modification
  * time (so deleting or editing a generated source by hand is repaired). Otherwise the generator runs; on errors nothing is written
  * and the old state stays; on success the output directory is updated by an {@link OutputWriter} and
  * the new state is saved last.
@@ -50,7 +51,7 @@ public final class IncrementalGenerator {
         OutputWriter writer = new OutputWriter(job.outputDirectory());
         ExecutionState previous = store.load();
         if (!job.force() && previous.complete()
-                && previous.fingerprint().equals(Fingerprint.of(job.parameters(), inputs(job, previous.inputs())))
+                && previous.fingerprint().equals(Fingerprint.of(job.parameters(), inputs(job, previous.inputs(), List.of())))
                 && writer.matches(previous.outputs())) {
             return new Outcome.UpToDate();
         }
@@ -58,7 +59,7 @@ public final class IncrementalGenerator {
         if (result.hasErrors() || (job.failOnWarning() && result.hasWarnings())) {
             return new Outcome.Failed(result.diagnostics());
         }
-        List<Path> inputs = List.copyOf(inputs(job, result.filesRead()));
+        List<Path> inputs = List.copyOf(inputs(job, result.filesRead(), result.includeMisses()));
         String fingerprint = Fingerprint.of(job.parameters(), inputs);
         Map<String, OutputEntry> everything = new TreeMap<>(previous.outputs());
         for (GeneratedFile file : result.files()) {
@@ -71,10 +72,14 @@ public final class IncrementalGenerator {
                 result.diagnostics().stream().filter(d -> d.severity() != Severity.ERROR).toList());
     }
 
-    private static Set<Path> inputs(Job job, List<Path> filesRead) {
+    /** The headers, every file read and every path an include search found empty (a file appearing there counts). */
+    private static Set<Path> inputs(Job job, List<Path> filesRead, List<Path> includeMisses) {
         Set<Path> inputs = new LinkedHashSet<>(job.request().headers());
         for (Path file : filesRead) {
             inputs.add(file.toAbsolutePath().normalize());
+        }
+        for (Path miss : includeMisses) {
+            inputs.add(miss.toAbsolutePath().normalize());
         }
         return inputs;
     }

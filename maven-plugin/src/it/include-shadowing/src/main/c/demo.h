@@ -1,0 +1,5 @@
+#include <demo_limits.h>
+struct demo_dev {
+	unsigned char type;
+	unsigned char slots[DEMO_SLOTS];
+};

@@ -1,0 +1,1 @@
+#define DEMO_SLOTS 4
