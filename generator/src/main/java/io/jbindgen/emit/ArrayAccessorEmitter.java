@@ -10,7 +10,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Accessors of array members: a length constant, indexed get/set with bounds checks for scalar
- * elements, indexed views for record elements, and a slice. A flexible or zero-length trailing
+ * elements, indexed views for record elements, and a slice ({@link NestedArrayEmitter} adds the
+ * element accessors of multi-dimensional arrays). A flexible or zero-length trailing
  * array has no fixed length: its bound is what the segment holds, and its slice takes a count.
  */
 final class ArrayAccessorEmitter {
@@ -54,8 +55,9 @@ final class ArrayAccessorEmitter {
                     .addCode(ScalarCode.indexCheck(length, ctx.qualified(m)))
                     .addStatement("return $T.slice(segment, $L)", st.cls(), offset)
                     .build());
+            case JType.Array inner -> NestedArrayEmitter.emit(ctx, m, a, length, doc);
             default -> {
-                // nested arrays and opaque elements are reached through the slice
+                // opaque elements are reached through the slice
             }
         }
     }

@@ -55,11 +55,29 @@ final class MemberPlanner {
             }
             String javaName = methods.allocate(JavaNames.lowerCamel(f.name(), "field"),
                     n -> List.of(n, n + "Segment", n + "Enum", n + "Available"));
-            String constName = constants.allocate(JavaNames.upperSnake(javaName),
-                    n -> List.of(n + "_OFFSET", n + "_LENGTH", n + "_HANDLE"));
+            int depth = innerDimensions(type);
+            String constName = constants.allocate(JavaNames.upperSnake(javaName), n -> constantNames(n, depth));
             out.add(new Member(f, javaName, constName, baseBits + fl.offsetBits(), type,
                     baseBits / 8 + layout.size(), anonymous));
         }
+    }
+
+    /** {@return the constants a member with base name {@code n} and {@code depth} inner dimensions has} */
+    private static List<String> constantNames(String n, int depth) {
+        List<String> names = new ArrayList<>(List.of(n + "_OFFSET", n + "_LENGTH", n + "_HANDLE"));
+        for (int k = 1; k <= depth; k++) {
+            names.add(n + "_LENGTH_" + k);
+        }
+        return names;
+    }
+
+    /** {@return how many array dimensions {@code type} has below its outer one} */
+    private static int innerDimensions(JType type) {
+        int depth = 0;
+        for (JType t = type; t instanceof JType.Array a && a.element() instanceof JType.Array; t = a.element()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** {@return the layout of the record an anonymous member holds} */

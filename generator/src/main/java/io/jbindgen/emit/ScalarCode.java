@@ -77,9 +77,14 @@ final class ScalarCode {
 
     /** {@return an inline test of {@code index} against {@code length}, throwing on the cold path} */
     static CodeBlock indexCheck(CodeBlock length, String field) {
+        return indexCheck("index", length, field);
+    }
+
+    /** {@return an inline test of the index variable {@code index} against {@code length}, throwing on the cold path} */
+    static CodeBlock indexCheck(String index, CodeBlock length, String field) {
         return CodeBlock.builder()
-                .beginControlFlow("if (index < 0 || index >= $L)", length)
-                .addStatement("throw $T.outOfBounds(index, $L, $S)", CHECKS, length, field)
+                .beginControlFlow("if ($N < 0 || $N >= $L)", index, index, length)
+                .addStatement("throw $T.outOfBounds($N, $L, $S)", CHECKS, index, length, field)
                 .endControlFlow()
                 .build();
     }

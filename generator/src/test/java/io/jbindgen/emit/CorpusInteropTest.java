@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Byte-exact interop on system headers with bitfields ({@code iphdr}, {@code tcphdr}), big-endian
  * typedefs, a packed-size record ({@code ethhdr}), anonymous unions ({@code virtio_net_hdr_v1}) and
- * flexible arrays ({@code vring_used}): bindings come from the front end, the layout engine and the
- * emitter; the C side from gcc.
+ * flexible arrays ({@code vring_used}), and a fixture of multi-dimensional arrays: bindings come from the
+ * front end, the layout engine and the emitter; the C side from gcc.
  */
 class CorpusInteropTest {
     private static final List<String> HEADERS = List.of("if_ether", "ip", "tcp", "virtio_ring", "virtio_net", "kvm");
@@ -43,6 +43,26 @@ class CorpusInteropTest {
         JavaCompilation.Result compiled = JavaCompilation.compile(tmp.resolve("java"), files);
         assertThat(compiled.errors()).isEmpty();
         Object problems = compiled.loader().loadClass("c.CorpusDriver").getMethod("run", Path.class).invoke(null, lib);
+        assertThat(problems).isEqualTo("");
+    }
+
+    /** Multi-dimensional arrays ({@code arrays.h}, built-in kernel types) through the front end, judged by gcc. */
+    @Test
+    void multiDimensionalArraysAgreeWithGcc() throws Throwable {
+        Path header = tmp.resolve("arrays.h");
+        Files.writeString(header, CInteropTest.resource("arrays.h"));
+        HeaderBindings.Result r = HeaderBindings.generate(header, Target.X86_64, "t.arrays", List.of());
+        assertThat(r.errors()).isEmpty();
+        Path c = tmp.resolve("arrays_interop.c");
+        Files.writeString(c, CInteropTest.resource("arrays_interop.c"));
+        Path lib = tmp.resolve("libarrays.so");
+        CInteropTest.gcc(tmp, c, lib);
+        List<GeneratedFile> files = new ArrayList<>(r.files());
+        files.add(new GeneratedFile("t/arrays/ArraysDriver.java", CInteropTest.resource("ArraysDriver.java")));
+        JavaCompilation.Result compiled = JavaCompilation.compile(tmp.resolve("java"), files);
+        assertThat(compiled.errors()).isEmpty();
+        Object problems = compiled.loader().loadClass("t.arrays.ArraysDriver").getMethod("run", Path.class)
+                .invoke(null, lib);
         assertThat(problems).isEqualTo("");
     }
 }

@@ -1,0 +1,120 @@
+package t.arrays;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Compiled with the generated t.arrays classes: Java writes, C checks; C fills, Java checks; bounds per dimension. */
+public final class ArraysDriver {
+    private final StringBuilder problems = new StringBuilder();
+
+    public static String run(Path library) throws Throwable {
+        ArraysDriver driver = new ArraysDriver();
+        try (Arena arena = Arena.ofConfined()) {
+            SymbolLookup lib = SymbolLookup.libraryLookup(library, arena);
+            driver.grid(arena, lib);
+            driver.rows(arena, lib);
+            driver.packed(arena, lib);
+            driver.bounds(arena);
+        }
+        return driver.problems.toString();
+    }
+
+    private static MethodHandle handle(SymbolLookup lib, String name, FunctionDescriptor descriptor) {
+        return Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(), descriptor);
+    }
+
+    private void expect(String what, Object actual, Object expected) {
+        if (!Objects.equals(actual, expected)) {
+            problems.append(what).append(": got ").append(actual).append(", expected ").append(expected).append('\n');
+        }
+    }
+
+    private void checked(String what, MethodHandle checker, java.lang.foreign.MemorySegment s) throws Throwable {
+        int bad = (int) checker.invokeExact(s);
+        expect(what + " mask", bad, 0);
+    }
+
+    private void grid(Arena arena, SymbolLookup lib) throws Throwable {
+        Grid g = Grid.allocate(arena);
+        for (int i = 0; i < Grid.CELL_LENGTH; i++) {
+            for (int j = 0; j < Grid.CELL_LENGTH_1; j++) {
+                g.cell(i, j, (short) (i * 10 + j - 7));
+            }
+        }
+        for (int i = 0; i < Grid.REFS_LENGTH; i++) {
+            for (int j = 0; j < Grid.REFS_LENGTH_1; j++) {
+                g.refs(i, j).row(i).col(100 + j);
+            }
+        }
+        for (int i = 0; i < Grid.CUBE_LENGTH; i++) {
+            for (int j = 0; j < Grid.CUBE_LENGTH_1; j++) {
+                for (int k = 0; k < Grid.CUBE_LENGTH_2; k++) {
+                    g.cube(i, j, k, (i * 100 + j * 10 + k) & 0xFF);
+                }
+            }
+        }
+        g.be(1, 0, 0xCAFEBABEL).be(0, 1, 1L).tail(0xFFFFFFFFL);
+        checked("check_grid", handle(lib, "check_grid", FunctionDescriptor.of(JAVA_INT, ADDRESS)), g.segment());
+
+        Grid f = Grid.allocate(arena);
+        handle(lib, "fill_grid", FunctionDescriptor.ofVoid(ADDRESS)).invokeExact(f.segment());
+        expect("cell[1][2]", f.cell(1, 2), (short) -32768);
+        expect("cell[0][1]", f.cell(0, 1), (short) 32767);
+        expect("cell[0][0]", f.cell(0, 0), (short) 0);
+        expect("refs[1][0].row", f.refs(1, 0).row(), 65535);
+        expect("refs[0][1].col", f.refs(0, 1).col(), 42);
+        expect("cube[1][2][3]", f.cube(1, 2, 3), 255);
+        expect("cube[0][1][2]", f.cube(0, 1, 2), 7);
+        expect("be[1][1]", f.be(1, 1), 0x01020304L);
+        expect("tail", f.tail(), 99L);
+    }
+
+    private void rows(Arena arena, SymbolLookup lib) throws Throwable {
+        Rows r = Rows.allocate(arena, 2).count(2L);
+        r.row(0, 0, 1).row(0, 2, 3).row(1, 0, 4).row(1, 2, 65535);
+        checked("check_rows", handle(lib, "check_rows", FunctionDescriptor.of(JAVA_INT, ADDRESS)), r.segment());
+        expect("rows inner length", Rows.ROW_LENGTH_1, 3L);
+    }
+
+    private void packed(Arena arena, SymbolLookup lib) throws Throwable {
+        PackedGrid p = PackedGrid.allocate(arena).tag(9);
+        p.m(0, 0, 1L).m(0, 1, 2L).m(1, 0, 3L).m(1, 1, 0x80000000L);
+        checked("check_packed_grid", handle(lib, "check_packed_grid", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+                p.segment());
+        expect("packed read back", p.m(1, 1), 0x80000000L);
+    }
+
+    private void bounds(Arena arena) {
+        Grid g = Grid.allocate(arena);
+        outside("cell[2][0]", () -> g.cell(2, 0), "grid.cell, dimension 0: index 2 is outside the range [0, 2)");
+        outside("cell[0][3]", () -> g.cell(0, 3), "grid.cell, dimension 1: index 3 is outside the range [0, 3)");
+        outside("cell[-1][0]", () -> g.cell(-1, 0, (short) 1), "grid.cell, dimension 0: index -1 is outside the range [0, 2)");
+        outside("cube[1][2][4]", () -> g.cube(1, 2, 4), "grid.cube, dimension 2: index 4 is outside the range [0, 4)");
+        outside("refs[0][2]", () -> g.refs(0, 2), "grid.refs, dimension 1: index 2 is outside the range [0, 2)");
+        Rows r = Rows.allocate(arena, 1);
+        outside("row[1][0]", () -> r.row(1, 0), "rows.row, dimension 0: index 1 is outside the range [0, 1)");
+        try {
+            g.cube(0, 0, 0, 256);
+            problems.append("cube accepted 256\n");
+        } catch (IllegalArgumentException e) {
+            expect("cube range message", e.getMessage(), "grid.cube: 256 is outside the range [0, 255]");
+        }
+    }
+
+    private void outside(String what, Runnable access, String message) {
+        try {
+            access.run();
+            problems.append(what).append(": no exception\n");
+        } catch (IndexOutOfBoundsException e) {
+            expect(what + " message", e.getMessage(), message);
+        }
+    }
+}
