@@ -75,6 +75,14 @@ public final class ArraysDriver {
         expect("cube[0][1][2]", f.cube(0, 1, 2), 7);
         expect("be[1][1]", f.be(1, 1), 0x01020304L);
         expect("tail", f.tail(), 99L);
+        String text = f.toString();
+        for (String part : new String[] {"cell=[[0, 32767, 0], [0, 0, -32768]]",
+                "refs=[[CellRef[row=0, col=0], CellRef[row=0, col=42]], [CellRef[row=65535, col=0], CellRef[row=0, col=0]]]",
+                "be=[[0, 0], [0, 16909060]]", "tail=99"}) {
+            if (!text.contains(part)) {
+                problems.append("toString lacks ").append(part).append(": ").append(text).append('\n');
+            }
+        }
     }
 
     private void rows(Arena arena, SymbolLookup lib) throws Throwable {

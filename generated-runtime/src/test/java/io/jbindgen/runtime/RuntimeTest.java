@@ -66,6 +66,14 @@ class RuntimeTest {
     }
 
     @Test
+    void debugTextShowsTheFirstElementsAndTheCount() {
+        assertThat(DebugText.elements(3, i -> i * 10)).isEqualTo("[0, 10, 20]");
+        assertThat(DebugText.elements(0, i -> i)).isEqualTo("[]");
+        assertThat(DebugText.elements(100, i -> i)).startsWith("[0, 1, 2").contains(", 31, ... (100 in all)]")
+                .doesNotContain(", 32");
+    }
+
+    @Test
     void bitsMatchHandComputedBytes() {
         MemorySegment s = MemorySegment.ofArray(new byte[3]);
         Bits.write(s, 4, 12, ByteOrder.LITTLE_ENDIAN, 0xABC);

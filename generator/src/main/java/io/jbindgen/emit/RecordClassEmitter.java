@@ -10,6 +10,7 @@ import io.jbindgen.abi.RecordLayout;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
 import java.lang.foreign.GroupLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -19,6 +20,7 @@ import javax.lang.model.element.Modifier;
  * layout constants, factories and typed accessors.
  */
 final class RecordClassEmitter {
+    private static final ClassName DEBUG_TEXT = ClassName.get("io.jbindgen.runtime", "DebugText");
     private final TypeMapping mapping;
     private final MemberPlanner planner;
     private final LayoutExpressionEmitter layouts;
@@ -91,9 +93,14 @@ final class RecordClassEmitter {
         CodeBlock.Builder b = CodeBlock.builder().add("return $S", ctx.cls().simpleName() + "[");
         String sep = "";
         for (Member m : members) {
-            boolean readable = m.type() instanceof JType.Scalar || m.type() instanceof JType.Struct;
-            if (readable) {
-                b.add("\n$>$>+ $S + $N()$<$<", sep + m.javaName() + "=", m.javaName());
+            CodeBlock value = switch (m.type()) {
+                case JType.Scalar s -> CodeBlock.of("$N()", m.javaName());
+                case JType.Struct st -> CodeBlock.of("$N()", m.javaName());
+                case JType.Array a -> arrayText(m, a);
+                default -> null;
+            };
+            if (value != null) {
+                b.add("\n$>$>+ $S + $L$<$<", sep + m.javaName() + "=", value);
                 sep = ", ";
             }
         }
@@ -105,6 +112,35 @@ final class RecordClassEmitter {
                 .returns(String.class)
                 .addStatement(b.build())
                 .build();
+    }
+
+    /**
+     * {@return the text of a fixed array's elements through its accessor, e.g.
+     * {@code DebugText.elements(NAME_LENGTH, index0 -> name(index0))}, or null for a flexible array or
+     * opaque elements}
+     */
+    private static CodeBlock arrayText(Member m, JType.Array a) {
+        List<Long> dims = new ArrayList<>();
+        JType element = a;
+        while (element instanceof JType.Array arr) {
+            if (arr.flexible()) {
+                return null;
+            }
+            dims.add(arr.length());
+            element = arr.element();
+        }
+        if (!(element instanceof JType.Scalar) && !(element instanceof JType.Struct)) {
+            return null;
+        }
+        List<String> indexes = new ArrayList<>();
+        for (int k = 0; k < dims.size(); k++) {
+            indexes.add(dims.size() == 1 ? "index" : "index" + k);
+        }
+        CodeBlock inner = CodeBlock.of("$N($L)", m.javaName(), String.join(", ", indexes));
+        for (int k = dims.size() - 1; k >= 0; k--) {
+            inner = CodeBlock.of("$T.elements($LL, $N -> $L)", DEBUG_TEXT, dims.get(k), indexes.get(k), inner);
+        }
+        return inner;
     }
 
     static boolean isUnion(RecordDecl decl) {
