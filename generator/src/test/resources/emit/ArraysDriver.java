@@ -22,6 +22,7 @@ public final class ArraysDriver {
             driver.grid(arena, lib);
             driver.rows(arena, lib);
             driver.packed(arena, lib);
+            driver.palette(arena, lib);
             driver.bounds(arena);
         }
         return driver.problems.toString();
@@ -98,6 +99,19 @@ public final class ArraysDriver {
         checked("check_packed_grid", handle(lib, "check_packed_grid", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
                 p.segment());
         expect("packed read back", p.m(1, 1), 0x80000000L);
+    }
+
+    private void palette(Arena arena, SymbolLookup lib) throws Throwable {
+        Palette p = Palette.allocate(arena).shades(0, Shade.SHADE_DARK).shades(1, Shade.SHADE_GLOSSY).shades(2, 5L)
+                .pick(Shade.SHADE_LIGHT).rest(12345);
+        checked("check_palette", handle(lib, "check_palette", FunctionDescriptor.of(JAVA_INT, ADDRESS)), p.segment());
+        Palette f = Palette.allocate(arena);
+        handle(lib, "fill_palette", FunctionDescriptor.ofVoid(ADDRESS)).invokeExact(f.segment());
+        expect("shadesEnum(0)", f.shadesEnum(0), java.util.Optional.empty());
+        expect("shadesEnum(1)", f.shadesEnum(1), java.util.Optional.of(Shade.SHADE_LIGHT));
+        expect("shades(2) raw", f.shades(2), 7L);
+        expect("shadesEnum(2)", f.shadesEnum(2), java.util.Optional.empty());
+        expect("pickEnum", f.pickEnum(), java.util.Optional.of(Shade.SHADE_GLOSSY));
     }
 
     private void bounds(Arena arena) {

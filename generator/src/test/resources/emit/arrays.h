@@ -24,3 +24,11 @@ struct __attribute__((packed)) packed_grid {
 	__u8 tag;
 	__u32 m[2][2];
 };
+
+enum shade { SHADE_DARK = 1, SHADE_LIGHT = 2, SHADE_GLOSSY = 9 };
+
+struct palette {
+	enum shade shades[3];
+	enum shade pick : 4;
+	unsigned int rest : 28;
+};

@@ -46,3 +46,18 @@ unsigned check_packed_grid(const struct packed_grid *p) {
 	CHECK(1, p->m[0][0] == 1 && p->m[0][1] == 2 && p->m[1][0] == 3 && p->m[1][1] == 0x80000000u);
 	return bad;
 }
+
+unsigned check_palette(const struct palette *p) {
+	unsigned bad = 0;
+	CHECK(0, p->shades[0] == SHADE_DARK && p->shades[1] == SHADE_GLOSSY && p->shades[2] == 5);
+	CHECK(1, p->pick == SHADE_LIGHT);
+	CHECK(2, p->rest == 12345);
+	return bad;
+}
+
+void fill_palette(struct palette *p) {
+	memset(p, 0, sizeof *p);
+	p->shades[1] = SHADE_LIGHT;
+	p->shades[2] = 7;
+	p->pick = SHADE_GLOSSY;
+}

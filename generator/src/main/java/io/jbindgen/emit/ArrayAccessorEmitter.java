@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -88,6 +89,8 @@ final class ArrayAccessorEmitter {
                 .addCode(ScalarCode.write(ctx, m, s, offset))
                 .addStatement("return this")
                 .build());
+        ctx.mapping().enumClass(s).ifPresent(cls ->
+                ScalarAccessorEmitter.enumView(ctx, m, cls, java, List.of("index")));
     }
 
     private static void flexible(RecordContext ctx, Member m, long elementSize, String doc) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.nio.ByteOrder;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -53,6 +54,10 @@ final class BitfieldEmitter {
         Plan p = plan(ctx, m, recordStart);
         getter(ctx, p);
         setter(ctx, p);
+        if (!p.java().equals(TypeName.BOOLEAN)) {
+            ctx.mapping().enumClass(p.s()).ifPresent(cls ->
+                    ScalarAccessorEmitter.enumView(ctx, m, cls, p.java(), List.of()));
+        }
     }
 
     private static Plan plan(RecordContext ctx, Member m, long recordStart) {

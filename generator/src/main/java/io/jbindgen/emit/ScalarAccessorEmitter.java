@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -56,7 +57,9 @@ final class ScalarAccessorEmitter {
                 .addStatement("return this")
                 .build());
         Optional<ClassName> e = ctx.mapping().enumClass(s);
-        e.ifPresent(cls -> enumView(ctx, m, s, cls));
+        if (e.isPresent()) {
+            enumView(ctx, m, e.get(), TypeMapping.javaType(s), List.of());
+        }
     }
 
     static String throwsDoc(JType.Scalar s) {
@@ -64,24 +67,38 @@ final class ScalarAccessorEmitter {
         return max > 0 ? "@throws IllegalArgumentException if {@code value} is outside [0, " + max + "]\n" : "";
     }
 
-    private static void enumView(RecordContext ctx, Member m, JType.Scalar s, ClassName cls) {
-        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName() + "Enum")
+    /**
+     * Adds the typed view of a member (or array element, or bitfield) of enum type: {@code xEnum(...)}
+     * reading it as the enum, and {@code x(..., E value)} writing a constant.
+     *
+     * @param cls the enum class
+     * @param raw the Java type of the raw accessor
+     * @param indexes the names of the raw accessor's {@code long} index parameters, if any
+     */
+    static void enumView(RecordContext ctx, Member m, ClassName cls, TypeName raw, List<String> indexes) {
+        String args = String.join(", ", indexes);
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(m.javaName() + "Enum")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Reads $L as {@link $T}.\n\n@return the constant, or empty when the value is "
-                        + "not one the header lists\n", JavadocText.code(m.cName()), cls)
-                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), cls))
-                .addStatement("return $T.of($N())", cls, m.javaName())
+                .addJavadoc("Reads $L as {@link $T}.\n\n", JavadocText.code(m.cName()), cls)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), cls));
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(m.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Writes $L from {@link $T}.\n\n", JavadocText.code(m.cName()), cls)
+                .returns(ctx.cls());
+        for (String index : indexes) {
+            getter.addParameter(TypeName.LONG, index).addJavadoc("@param $N the element index\n", index);
+            setter.addParameter(TypeName.LONG, index).addJavadoc("@param $N the element index\n", index);
+        }
+        CodeBlock value = raw.equals(TypeName.LONG) ? CodeBlock.of("value.value()")
+                : CodeBlock.of("($T) value.value()", raw);
+        ctx.type().addMethod(getter
+                .addJavadoc("@return the constant, or empty when the value is not one the header lists\n")
+                .addStatement("return $T.of($N($L))", cls, m.javaName(), args)
                 .build());
-        TypeName java = TypeMapping.javaType(s);
-        CodeBlock value = java.equals(TypeName.LONG) ? CodeBlock.of("value.value()")
-                : CodeBlock.of("($T) value.value()", java);
-        ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName())
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Writes $L from {@link $T}.\n\n@param value the constant\n@return this view\n",
-                        JavadocText.code(m.cName()), cls)
-                .returns(ctx.cls())
+        ctx.type().addMethod(setter
+                .addJavadoc("@param value the constant\n@return this view\n")
                 .addParameter(cls, "value")
-                .addStatement("return $N($L)", m.javaName(), value)
+                .addStatement("return $N($L$L)", m.javaName(), indexes.isEmpty() ? "" : args + ", ", value)
                 .build());
     }
 }
