@@ -202,14 +202,54 @@ public final class ExpressionParser {
                 pos = tn.end() + 1;
                 return measured(at, typeContext.sizeOf(tn.type()));
             }
+            int strings = stringRun(pos + 1);
+            if (strings > 0 && pos + 1 + strings < tokens.size() && tokens.get(pos + 1 + strings).is(")")) {
+                long size = stringsSize(pos + 1, strings);
+                pos += strings + 2;
+                return measured(at, size);
+            }
         }
         Token t = peekOrFail();
         if (t.kind() == TokenKind.STRING) {
-            next();
-            return measured(at, literals.stringSize(t));
+            int strings = stringRun(pos);
+            long size = stringsSize(pos, strings);
+            pos += strings;
+            return measured(at, size);
         }
         IntValue operand = unary(false);
         return measured(at, operand.type() == ScalarKind.BOOL ? 1 : types.width(operand.type()) / 8);
+    }
+
+    /** {@return how many string literals follow one another from {@code index}} */
+    private int stringRun(int index) {
+        int n = 0;
+        while (index + n < tokens.size() && tokens.get(index + n).kind() == TokenKind.STRING) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * {@return the size of the array that the {@code count} adjacent string literals from {@code index}
+     * make (C11 6.4.5: concatenated, one terminating null); wide ones only alone}
+     */
+    private long stringsSize(int index, int count) {
+        if (count == 1) {
+            return literals.stringSize(tokens.get(index));
+        }
+        long size = 1;
+        for (int i = index; i < index + count; i++) {
+            String text = tokens.get(i).text();
+            if (!text.startsWith("\"") && !text.startsWith("u8\"")) {
+                fail(tokens.get(i), "unsupported-string", "sizeof of concatenated wide string literals is not supported");
+            }
+            long one = literals.stringSize(tokens.get(i));
+            if (one < 0) {
+                return -1;
+            }
+            size += one - 1;
+        }
+        return size;
     }
 
     private IntValue alignOf(Token at) {
