@@ -94,8 +94,7 @@ final class RecordClassEmitter {
         String sep = "";
         for (Member m : members) {
             CodeBlock value = switch (m.type()) {
-                case JType.Scalar s -> CodeBlock.of("$N()", m.javaName());
-                case JType.Struct st -> CodeBlock.of("$N()", m.javaName());
+                case JType.Scalar _, JType.Struct _ -> CodeBlock.of("$N()", m.javaName());
                 case JType.Array a -> arrayText(m, a);
                 default -> null;
             };
