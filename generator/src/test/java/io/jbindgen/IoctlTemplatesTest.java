@@ -1,6 +1,7 @@
 package io.jbindgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
@@ -9,11 +10,15 @@ import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.preprocess.SourceCache;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,6 +70,22 @@ class IoctlTemplatesTest {
         Map<String, Long> values = macros(parse("unparenthesised.h", "x86_64", true)).stream()
                 .collect(Collectors.toMap(MacroDecl.Integer::name, MacroDecl.Integer::value));
         assertThat(values.get(name)).isEqualTo(value);
+    }
+
+    @Test
+    void deeplyNestedRequestMacrosTakeLinearTime(@TempDir Path dir) throws Exception {
+        int depth = 45_000; // below the 100,000-token limit of one expansion, so the template is built and folded
+        String open = "(".repeat(depth);
+        String close = ")".repeat(depth);
+        Path header = Files.writeString(dir.resolve("deep.h"), String.join("\n",
+                "#define _IO(type, nr) " + open + "(type) << 8 | (nr)" + close,
+                "#define _IOR(type, nr, size) " + open + "(type) << 8 | (1 / 0) | (nr) | sizeof(size)" + close,
+                "#define DEEP_NONE _IO(1, 2)",
+                "#define DEEP_READ _IOR(1, 2, int)", ""));
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> FrontEnd.parse(header,
+                FrontEndOptions.of(Target.X86_64, List.of()), diags, new SourceCache(), true));
+        assertThat(skippedMacros(unit)).extracting(SkippedDecl::name).contains("DEEP_NONE", "DEEP_READ");
     }
 
     private static TranslationUnit parse(String header, String target, boolean templates) {

@@ -245,35 +245,39 @@ final class IoctlTemplates {
     /** {@return {@code tokens} with every parenthesised group of literals and operators replaced by its value} */
     private List<Token> fold(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
-        Deque<Integer> opens = new ArrayDeque<>();
+        // per open group: where its "(" is in out, and whether it is still plain arithmetic (1) or not (0);
+        // a group that is not, or that does not fold, makes its parent not plain, so no token is scanned
+        // or evaluated twice however deeply a template nests
+        Deque<int[]> opens = new ArrayDeque<>();
         for (Token t : tokens) {
             out.add(t);
-            if (t.kind() != TokenKind.PUNCTUATOR) {
-                continue;
-            }
-            if (t.text().equals("(")) {
-                opens.push(out.size() - 1);
-            } else if (t.text().equals(")") && !opens.isEmpty()) {
-                int open = opens.pop();
-                Token literal = literal(out.subList(open + 1, out.size() - 1), out.get(open));
+            boolean punctuator = t.kind() == TokenKind.PUNCTUATOR;
+            if (punctuator && t.text().equals("(")) {
+                opens.push(new int[] {out.size() - 1, 1});
+            } else if (punctuator && t.text().equals(")") && !opens.isEmpty()) {
+                int[] group = opens.pop();
+                Token literal = group[1] == 1 ? literal(out.subList(group[0] + 1, out.size() - 1), out.get(group[0]))
+                        : null;
                 if (literal != null) {
-                    out.subList(open, out.size()).clear();
+                    out.subList(group[0], out.size()).clear();
                     out.add(literal);
+                } else if (!opens.isEmpty()) {
+                    opens.peek()[1] = 0;
                 }
+            } else if (!punctuator && t.kind() != TokenKind.NUMBER && !opens.isEmpty()) {
+                opens.peek()[1] = 0;
             }
         }
         return List.copyOf(out);
     }
 
-    /** {@return a literal with the value and type of {@code group}, or null when it is not plain arithmetic} */
+    /**
+     * {@return a literal with the value and type of {@code group} (numbers and punctuators only), or
+     * null when it has no such value}
+     */
     private Token literal(List<Token> group, Token open) {
         if (group.isEmpty()) {
             return null;
-        }
-        for (Token t : group) {
-            if (t.kind() != TokenKind.NUMBER && t.kind() != TokenKind.PUNCTUATOR) {
-                return null;
-            }
         }
         Constant value = parser.evaluate(List.copyOf(group), open.reportPosition(), new Diagnostics());
         if (value == null) {
