@@ -2,6 +2,8 @@ package io.jbindgen.emit;
 
 import com.palantir.javapoet.ClassName;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How a C member type is represented in generated Java. */
 sealed interface JType {
@@ -77,6 +79,27 @@ sealed interface JType {
         /** {@return whether the array has no fixed length (C {@code x[]} or GNU {@code x[0]})} */
         boolean flexible() {
             return length <= 0;
+        }
+
+        /**
+         * {@return the lengths of this array and of the fixed-length arrays it nests, outermost first
+         * ({@code short x[2][3]}: 2, 3)}
+         */
+        List<Long> dimensions() {
+            List<Long> dims = new ArrayList<>(List.of(length));
+            for (JType e = element; e instanceof Array a && !a.flexible(); e = a.element()) {
+                dims.add(a.length());
+            }
+            return List.copyOf(dims);
+        }
+
+        /** {@return the element type below every nested fixed-length array ({@code short x[2][3]}: short)} */
+        JType innermost() {
+            JType e = element;
+            while (e instanceof Array a && !a.flexible()) {
+                e = a.element();
+            }
+            return e;
         }
     }
 

@@ -73,11 +73,7 @@ final class MemberPlanner {
 
     /** {@return how many array dimensions {@code type} has below its outer one} */
     private static int innerDimensions(JType type) {
-        int depth = 0;
-        for (JType t = type; t instanceof JType.Array a && a.element() instanceof JType.Array; t = a.element()) {
-            depth++;
-        }
-        return depth;
+        return type instanceof JType.Array a ? a.dimensions().size() - 1 : 0;
     }
 
     /** {@return the layout of the record an anonymous member holds} */

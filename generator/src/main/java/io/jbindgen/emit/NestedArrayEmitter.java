@@ -37,16 +37,12 @@ final class NestedArrayEmitter {
      * @param doc the member's Javadoc paragraph
      */
     static void emit(RecordContext ctx, Member m, JType.Array outer, CodeBlock outerLength, String doc) {
-        List<Long> inner = new ArrayList<>();
-        JType element = outer.element();
-        while (element instanceof JType.Array a && !a.flexible()) {
-            inner.add(a.length());
-            element = a.element();
-        }
+        List<Long> inner = outer.dimensions().subList(1, outer.dimensions().size());
+        JType element = outer.innermost();
         if (!(element instanceof JType.Scalar) && !(element instanceof JType.Struct)) {
             return; // opaque elements (and C's impossible inner flexible arrays) are reached through the slice
         }
-        Shape shape = new Shape(List.copyOf(inner), element);
+        Shape shape = new Shape(inner, element);
         List<CodeBlock> lengths = new ArrayList<>(List.of(outerLength));
         for (int k = 1; k <= inner.size(); k++) {
             String name = m.lengthConst() + "_" + k;

@@ -119,18 +119,11 @@ final class RecordClassEmitter {
      * opaque elements}
      */
     private static CodeBlock arrayText(Member m, JType.Array a) {
-        List<Long> dims = new ArrayList<>();
-        JType element = a;
-        while (element instanceof JType.Array arr) {
-            if (arr.flexible()) {
-                return null;
-            }
-            dims.add(arr.length());
-            element = arr.element();
-        }
-        if (!(element instanceof JType.Scalar) && !(element instanceof JType.Struct)) {
+        JType element = a.innermost();
+        if (a.flexible() || !(element instanceof JType.Scalar) && !(element instanceof JType.Struct)) {
             return null;
         }
+        List<Long> dims = a.dimensions();
         List<String> indexes = new ArrayList<>();
         for (int k = 0; k < dims.size(); k++) {
             indexes.add(dims.size() == 1 ? "index" : "index" + k);

@@ -5,6 +5,7 @@ import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
 import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.Position;
+import io.jbindgen.preprocess.MacroTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,6 @@ final class IoctlTemplates {
     private static final String NUMBER = PLACEHOLDER + 1;
     private static final String PAYLOAD = PLACEHOLDER + 2;
     private static final String SIZE = "__jbindgen_ioctl_size";
-    private static final Set<String> BUILTINS = Set.of("__FILE__", "__LINE__", "__COUNTER__", "_Pragma");
 
     /** A request macro's template, or {@code tokens == null} when it has none. */
     private record Template(List<Token> tokens, Set<String> reachable) {
@@ -93,13 +93,8 @@ final class IoctlTemplates {
     }
 
     private Set<String> reach(List<Token> arg, String spelling) {
-        Set<String> reach = reachable(arg, null);
-        for (String name : reach) {
-            if (BUILTINS.contains(name)) {
-                reach = null;
-                break;
-            }
-        }
+        Set<String> found = reachable(arg, null);
+        Set<String> reach = anyBuiltin(found) ? null : found;
         argumentReach.put(spelling, reach);
         return reach;
     }
@@ -129,10 +124,8 @@ final class IoctlTemplates {
                 return Template.NONE;
             }
         }
-        for (String name : reachable) {
-            if (BUILTINS.contains(name)) {
-                return Template.NONE;
-            }
+        if (anyBuiltin(reachable)) {
+            return Template.NONE;
         }
         List<Token> sized = sizes(first);
         List<Token> bare = sized == null ? null : unparenthesised(sized);
@@ -202,7 +195,16 @@ final class IoctlTemplates {
     }
 
     private boolean isMacro(String name) {
-        return macros.body(name) != null || BUILTINS.contains(name);
+        return macros.body(name) != null || MacroTable.isBuiltin(name);
+    }
+
+    private static boolean anyBuiltin(Set<String> names) {
+        for (String name : names) {
+            if (MacroTable.isBuiltin(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceholder(String name) {

@@ -32,6 +32,11 @@ public final class MacroTable {
         return macros.get(name);
     }
 
+    /** {@return whether {@code name} is a built-in macro ({@code __LINE__}…), whose expansion depends on where it is} */
+    public static boolean isBuiltin(String name) {
+        return BuiltinMacros.isBuiltin(name);
+    }
+
     /** {@return whether {@code name} is defined as a macro} */
     public boolean isDefined(String name) {
         return macros.containsKey(name);
