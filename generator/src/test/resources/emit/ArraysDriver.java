@@ -1,20 +1,12 @@
 package t.arrays;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-
+import interop.InteropDriver;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /** Compiled with the generated t.arrays classes: Java writes, C checks; C fills, Java checks; bounds per dimension. */
-public final class ArraysDriver {
-    private final StringBuilder problems = new StringBuilder();
-
+public final class ArraysDriver extends InteropDriver {
     public static String run(Path library) throws Throwable {
         ArraysDriver driver = new ArraysDriver();
         try (Arena arena = Arena.ofConfined()) {
@@ -25,22 +17,7 @@ public final class ArraysDriver {
             driver.palette(arena, lib);
             driver.bounds(arena);
         }
-        return driver.problems.toString();
-    }
-
-    private static MethodHandle handle(SymbolLookup lib, String name, FunctionDescriptor descriptor) {
-        return Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(), descriptor);
-    }
-
-    private void expect(String what, Object actual, Object expected) {
-        if (!Objects.equals(actual, expected)) {
-            problems.append(what).append(": got ").append(actual).append(", expected ").append(expected).append('\n');
-        }
-    }
-
-    private void checked(String what, MethodHandle checker, java.lang.foreign.MemorySegment s) throws Throwable {
-        int bad = (int) checker.invokeExact(s);
-        expect(what + " mask", bad, 0);
+        return driver.problems();
     }
 
     private void grid(Arena arena, SymbolLookup lib) throws Throwable {
@@ -63,10 +40,10 @@ public final class ArraysDriver {
             }
         }
         g.be(1, 0, 0xCAFEBABEL).be(0, 1, 1L).tail(0xFFFFFFFFL);
-        checked("check_grid", handle(lib, "check_grid", FunctionDescriptor.of(JAVA_INT, ADDRESS)), g.segment());
+        expect("check_grid mask", check(lib, "check_grid", g.segment()), 0);
 
         Grid f = Grid.allocate(arena);
-        handle(lib, "fill_grid", FunctionDescriptor.ofVoid(ADDRESS)).invokeExact(f.segment());
+        fill(lib, "fill_grid", f.segment());
         expect("cell[1][2]", f.cell(1, 2), (short) -32768);
         expect("cell[0][1]", f.cell(0, 1), (short) 32767);
         expect("cell[0][0]", f.cell(0, 0), (short) 0);
@@ -81,7 +58,7 @@ public final class ArraysDriver {
                 "refs=[[CellRef[row=0, col=0], CellRef[row=0, col=42]], [CellRef[row=65535, col=0], CellRef[row=0, col=0]]]",
                 "be=[[0, 0], [0, 16909060]]", "tail=99"}) {
             if (!text.contains(part)) {
-                problems.append("toString lacks ").append(part).append(": ").append(text).append('\n');
+                problem("toString lacks " + part + ": " + text);
             }
         }
     }
@@ -89,24 +66,23 @@ public final class ArraysDriver {
     private void rows(Arena arena, SymbolLookup lib) throws Throwable {
         Rows r = Rows.allocate(arena, 2).count(2L);
         r.row(0, 0, 1).row(0, 2, 3).row(1, 0, 4).row(1, 2, 65535);
-        checked("check_rows", handle(lib, "check_rows", FunctionDescriptor.of(JAVA_INT, ADDRESS)), r.segment());
+        expect("check_rows mask", check(lib, "check_rows", r.segment()), 0);
         expect("rows inner length", Rows.ROW_LENGTH_1, 3L);
     }
 
     private void packed(Arena arena, SymbolLookup lib) throws Throwable {
         PackedGrid p = PackedGrid.allocate(arena).tag(9);
         p.m(0, 0, 1L).m(0, 1, 2L).m(1, 0, 3L).m(1, 1, 0x80000000L);
-        checked("check_packed_grid", handle(lib, "check_packed_grid", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                p.segment());
+        expect("check_packed_grid mask", check(lib, "check_packed_grid", p.segment()), 0);
         expect("packed read back", p.m(1, 1), 0x80000000L);
     }
 
     private void palette(Arena arena, SymbolLookup lib) throws Throwable {
         Palette p = Palette.allocate(arena).shades(0, Shade.SHADE_DARK).shades(1, Shade.SHADE_GLOSSY).shades(2, 5L)
                 .pick(Shade.SHADE_LIGHT).rest(12345);
-        checked("check_palette", handle(lib, "check_palette", FunctionDescriptor.of(JAVA_INT, ADDRESS)), p.segment());
+        expect("check_palette mask", check(lib, "check_palette", p.segment()), 0);
         Palette f = Palette.allocate(arena);
-        handle(lib, "fill_palette", FunctionDescriptor.ofVoid(ADDRESS)).invokeExact(f.segment());
+        fill(lib, "fill_palette", f.segment());
         expect("shadesEnum(0)", f.shadesEnum(0), java.util.Optional.empty());
         expect("shadesEnum(1)", f.shadesEnum(1), java.util.Optional.of(Shade.SHADE_LIGHT));
         expect("shades(2) raw", f.shades(2), 7L);
@@ -125,7 +101,7 @@ public final class ArraysDriver {
         outside("row[1][0]", () -> r.row(1, 0), "rows.row, dimension 0: index 1 is outside the range [0, 1)");
         try {
             g.cube(0, 0, 0, 256);
-            problems.append("cube accepted 256\n");
+            problem("cube accepted 256");
         } catch (IllegalArgumentException e) {
             expect("cube range message", e.getMessage(), "grid.cube: 256 is outside the range [0, 255]");
         }
@@ -134,7 +110,7 @@ public final class ArraysDriver {
     private void outside(String what, Runnable access, String message) {
         try {
             access.run();
-            problems.append(what).append(": no exception\n");
+            problem(what + ": no exception");
         } catch (IndexOutOfBoundsException e) {
             expect(what + " message", e.getMessage(), message);
         }

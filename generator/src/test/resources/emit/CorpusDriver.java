@@ -15,18 +15,16 @@ import c.virtio_net.VirtioNetHdrV1;
 import c.virtio_ring.VirtioRing;
 import c.virtio_ring.VringDesc;
 import c.virtio_ring.VringUsed;
+import interop.InteropDriver;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /** Compiled with the bindings of five system headers: Java writes, C checks; C fills, Java checks. */
-public final class CorpusDriver {
-    private final StringBuilder problems = new StringBuilder();
+public final class CorpusDriver extends InteropDriver {
     private SymbolLookup lib;
 
     public static String run(Path library) throws Throwable {
@@ -40,32 +38,15 @@ public final class CorpusDriver {
             d.ring(arena);
             d.kvm(arena);
         }
-        return d.problems.toString();
-    }
-
-    private int check(String name, MemorySegment s) throws Throwable {
-        MethodHandle h = Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        return (int) h.invokeExact(s);
-    }
-
-    private void fill(String name, MemorySegment s) throws Throwable {
-        MethodHandle h = Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
-        h.invokeExact(s);
-    }
-
-    private void expect(String what, Object actual, Object expected) {
-        if (!Objects.equals(actual, expected)) {
-            problems.append(what).append(": Java has ").append(actual).append(", C has ").append(expected).append('\n');
-        }
+        return d.problems();
     }
 
     private void ip(Arena arena) throws Throwable {
         Iphdr h = Iphdr.allocate(arena).ihl(5).version(4).tos(0x10).totLen(1500).id(0xBEEF).fragOff(0x4000).ttl(64)
                 .protocol(6).check(0x1234).saddr(0xC0A80001L).daddr(0x0A000002L);
-        expect("check_iphdr mask", check("check_iphdr", h.segment()), 0);
+        expect("check_iphdr mask", check(lib, "check_iphdr", h.segment()), 0);
         Iphdr g = Iphdr.allocate(arena);
-        fill("fill_iphdr", g.segment());
+        fill(lib, "fill_iphdr", g.segment());
         expect("iphdr", g.ihl() + "/" + g.version() + "/" + g.tos() + "/" + g.totLen() + "/" + g.id() + "/" + g.fragOff()
                 + "/" + g.ttl() + "/" + g.protocol() + "/" + g.check() + "/" + Long.toHexString(g.saddr()) + "/"
                 + Long.toHexString(g.daddr()), "15/6/255/40000/1/8191/1/17/65535/7f000001/ffffffff");
@@ -74,9 +55,9 @@ public final class CorpusDriver {
     private void tcp(Arena arena) throws Throwable {
         Tcphdr t = Tcphdr.allocate(arena).source(443).dest(51000).seq(0x01020304L).ackSeq(0xFFFFFFFEL).doff(5).res1(0xA)
                 .fin(0).syn(1).rst(0).psh(1).ack(1).urg(0).ece(1).cwr(1).window(65535).urgPtr(7);
-        expect("check_tcphdr mask", check("check_tcphdr", t.segment()), 0);
+        expect("check_tcphdr mask", check(lib, "check_tcphdr", t.segment()), 0);
         Tcphdr u = Tcphdr.allocate(arena);
-        fill("fill_tcphdr", u.segment());
+        fill(lib, "fill_tcphdr", u.segment());
         expect("tcphdr", u.source() + "/" + u.dest() + "/" + u.seq() + "/" + u.ackSeq() + "/" + u.doff() + "/" + u.res1()
                 + "/" + u.fin() + u.syn() + u.rst() + u.psh() + u.ack() + u.urg() + u.ece() + u.cwr() + "/" + u.window()
                 + "/" + u.urgPtr(), "22/65535/2147483648/1/15/1/10100101/1024/0");
@@ -88,7 +69,7 @@ public final class CorpusDriver {
             e.hDest(i, i + 1).hSource(i, 0xF0 + i);
         }
         e.hProto(IfEther.ETH_P_IPV6);
-        expect("check_ethhdr mask", check("check_ethhdr", e.segment()), 0);
+        expect("check_ethhdr mask", check(lib, "check_ethhdr", e.segment()), 0);
         expect("ethhdr size", Ethhdr.SIZE, 14L);
     }
 
@@ -96,9 +77,9 @@ public final class CorpusDriver {
         VirtioNetHdrV1 h = VirtioNetHdrV1.allocate(arena).flags(VirtioNet.VIRTIO_NET_HDR_F_NEEDS_CSUM)
                 .gsoType(VirtioNet.VIRTIO_NET_HDR_GSO_TCPV6).hdrLen(54).gsoSize(1448).csumStart(34).csumOffset(16)
                 .numBuffers(2);
-        expect("check_vnet mask", check("check_vnet", h.segment()), 0);
+        expect("check_vnet mask", check(lib, "check_vnet", h.segment()), 0);
         VirtioNetHdrV1 g = VirtioNetHdrV1.allocate(arena);
-        fill("fill_vnet", g.segment());
+        fill(lib, "fill_vnet", g.segment());
         expect("vnet", g.flags() + "/" + g.gsoType() + "/" + g.hdrLen() + "/" + g.gsoSize() + "/" + g.rsc().segments()
                 + "/" + g.rsc().dupAcks() + "/" + g.numBuffers(), VirtioNet.VIRTIO_NET_HDR_F_DATA_VALID + "/"
                 + VirtioNet.VIRTIO_NET_HDR_GSO_UDP + "/65535/9000/300/4/1");
@@ -109,11 +90,10 @@ public final class CorpusDriver {
         for (int i = 0; i < 3; i++) {
             m.entries(i).index(0xC0000080L + i).data(0x8000000000000000L | i);
         }
-        expect("check_msrs mask", check("check_msrs", m.segment()), 0);
+        expect("check_msrs mask", check(lib, "check_msrs", m.segment()), 0);
         KvmRegs r = KvmRegs.allocate(arena).rax(1).rip(0xFFFFFFFFFFFFFFF0L).rflags(2).r15(15);
-        expect("check_regs mask", check("check_regs", r.segment()), 0);
-        MethodHandle h = Linker.nativeLinker().downcallHandle(lib.find("get_msrs_request").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT));
+        expect("check_regs mask", check(lib, "check_regs", r.segment()), 0);
+        MethodHandle h = downcall(lib, "get_msrs_request", FunctionDescriptor.of(JAVA_INT));
         int request = (int) h.invokeExact();
         expect("KVM_GET_MSRS", Kvm.KVM_GET_MSRS, Integer.toUnsignedLong(request));
         expect("KVM_GET_MSRS payload", Kvm.KVM_GET_MSRS_REQUEST.payload(), KvmMsrs.class);
@@ -126,12 +106,10 @@ public final class CorpusDriver {
         for (int i = 0; i < n; i++) {
             u.ring(i).id(i + 10).len(1000L * i + 0x80000000L);
         }
-        MethodHandle h = Linker.nativeLinker().downcallHandle(lib.find("check_used").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        MethodHandle h = downcall(lib, "check_used", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
         expect("check_used mask", (int) h.invokeExact(u.segment(), n), 0);
         MemorySegment table = arena.allocate(VringDesc.SIZE * 3, VringDesc.ALIGN);
-        MethodHandle f = Linker.nativeLinker().downcallHandle(lib.find("fill_desc").orElseThrow(),
-                FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
+        MethodHandle f = downcall(lib, "fill_desc", FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
         f.invokeExact(table, 3);
         for (int i = 0; i < 3; i++) {
             VringDesc d = VringDesc.at(table, i * VringDesc.SIZE);

@@ -1,21 +1,13 @@
 package t.demo;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-
+import interop.InteropDriver;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /** Compiled with the generated t.demo classes: Java writes, C checks; C fills, Java checks. */
-public final class DemoDriver {
-    private final StringBuilder problems = new StringBuilder();
-
+public final class DemoDriver extends InteropDriver {
     public static String run(Path library) throws Throwable {
         DemoDriver driver = new DemoDriver();
         try (Arena arena = Arena.ofConfined()) {
@@ -24,21 +16,7 @@ public final class DemoDriver {
             driver.packed(arena, lib);
             driver.odd(arena, lib);
         }
-        return driver.problems.toString();
-    }
-
-    private static MethodHandle checker(SymbolLookup lib, String name) {
-        return Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    }
-
-    private static MethodHandle filler(SymbolLookup lib, String name) {
-        return Linker.nativeLinker().downcallHandle(lib.find(name).orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
-    }
-
-    private void expect(String what, Object actual, Object expected) {
-        if (!Objects.equals(actual, expected)) {
-            problems.append(what).append(": Java read ").append(actual).append(", C wrote ").append(expected).append('\n');
-        }
+        return driver.problems();
     }
 
     private void demo(Arena arena, SymbolLookup lib) throws Throwable {
@@ -49,12 +27,12 @@ public final class DemoDriver {
         d.vq(1).num(65535).irq(0).pfn(0xFFFFFFFFL);
         d.name(0, (byte) 'j').name(1, (byte) 'b').name(2, (byte) 'g').name(3, (byte) 0);
         d.flex(0, 7).flex(1, -8).flex(2, 9);
-        int bad = (int) checker(lib, "check_demo").invokeExact(d.segment());
+        int bad = check(lib, "check_demo", d.segment());
         if (bad != 0) {
-            problems.append("C found wrong struct demo fields, mask 0x").append(Integer.toHexString(bad)).append('\n');
+            problem("C found wrong struct demo fields, mask 0x" + Integer.toHexString(bad));
         }
         Demo e = Demo.allocate(arena, 2);
-        filler(lib, "fill_demo").invokeExact(e.segment());
+        fill(lib, "fill_demo", e.segment());
         expect("a", e.a(), 6);
         expect("b", e.b(), -16);
         expect("c", e.c(), 0xFFFFF);
@@ -74,9 +52,9 @@ public final class DemoDriver {
 
     private void odd(Arena arena, SymbolLookup lib) throws Throwable {
         T3 t = T3.allocate(arena).a(2).b(0xABCDE);
-        expect("check_t3 mask", (int) checker(lib, "check_t3").invokeExact(t.segment()), 0);
+        expect("check_t3 mask", check(lib, "check_t3", t.segment()), 0);
         T3 u = T3.allocate(arena);
-        filler(lib, "fill_t3").invokeExact(u.segment());
+        fill(lib, "fill_t3", u.segment());
         expect("t3", u.a() + "/" + u.b(), "1/" + 0xFFFFF);
         expect("t3 bytes", java.util.HexFormat.of().formatHex(u.segment().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE)),
                 "fdff3f");
@@ -86,13 +64,13 @@ public final class DemoDriver {
         Pk p = Pk.allocate(arena);
         p.c((byte) -3).i(-123456789);
         p.v().num(513).irq(1027).pfn(0xDEADBEEFL);
-        int bad = (int) checker(lib, "check_pk").invokeExact(p.segment());
+        int bad = check(lib, "check_pk", p.segment());
         if (bad != 0) {
-            problems.append("C found wrong struct pk fields, mask 0x").append(Integer.toHexString(bad)).append('\n');
+            problem("C found wrong struct pk fields, mask 0x" + Integer.toHexString(bad));
         }
         MemorySegment raw = arena.allocate(Pk.SIZE + 1);
         Pk q = Pk.at(raw, 1);
-        filler(lib, "fill_pk").invokeExact(q.segment());
+        fill(lib, "fill_pk", q.segment());
         expect("pk.c", q.c(), (byte) 'x');
         expect("pk.i", q.i(), 0x01020304);
         expect("pk.v", q.v().num() + "/" + q.v().irq() + "/" + q.v().pfn(), "65535/1/65536");

@@ -42,24 +42,32 @@ class CInteropTest {
 
     private String runIn(Path dir, Fixtures.Fixture f, String pkg, String cFile, String driver,
             List<String> headers) throws Throwable {
-        for (String name : concat(headers, cFile)) {
+        for (String name : headers) {
             Files.writeString(dir.resolve(name), resource(name));
         }
-        Path lib = dir.resolve("libinterop.so");
-        gcc(dir, dir.resolve(cFile), lib);
-        List<GeneratedFile> files = new ArrayList<>(JavaEmitter.emit(f.unit(), f.source(), Target.X86_64,
-                EmitOptions.of(pkg)));
-        files.add(new GeneratedFile(pkg.replace('.', '/') + "/" + driver + ".java", resource(driver + ".java")));
-        JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("java"), files);
-        assertThat(compiled.errors()).isEmpty();
-        Class<?> cls = compiled.loader().loadClass(pkg + "." + driver);
-        return (String) cls.getMethod("run", Path.class).invoke(null, lib);
+        return runDriver(dir, JavaEmitter.emit(f.unit(), f.source(), Target.X86_64, EmitOptions.of(pkg)), cFile,
+                pkg + "." + driver);
     }
 
-    private static List<String> concat(List<String> a, String b) {
-        List<String> all = new ArrayList<>(a);
-        all.add(b);
-        return all;
+    /**
+     * Builds the resource {@code cFile} with gcc into a library (headers it includes beside it in
+     * {@code dir} or on the system), compiles the driver class {@code driver} (a resource named by its
+     * simple name) with {@code bindings} and the drivers' base class, and runs it.
+     *
+     * @return the problems the driver found, empty when Java and C agree
+     */
+    static String runDriver(Path dir, List<GeneratedFile> bindings, String cFile, String driver) throws Throwable {
+        Path c = dir.resolve(cFile);
+        Files.writeString(c, resource(cFile));
+        Path lib = dir.resolve("lib" + cFile.replace(".c", ".so"));
+        gcc(dir, c, lib);
+        String simpleName = driver.substring(driver.lastIndexOf('.') + 1);
+        List<GeneratedFile> files = new ArrayList<>(bindings);
+        files.add(new GeneratedFile(driver.replace('.', '/') + ".java", resource(simpleName + ".java")));
+        files.add(new GeneratedFile("interop/InteropDriver.java", resource("InteropDriver.java")));
+        JavaCompilation.Result compiled = JavaCompilation.compile(dir.resolve("java"), files);
+        assertThat(compiled.errors()).isEmpty();
+        return (String) compiled.loader().loadClass(driver).getMethod("run", Path.class).invoke(null, lib);
     }
 
     static String resource(String name) throws IOException {

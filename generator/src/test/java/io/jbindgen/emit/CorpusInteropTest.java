@@ -35,15 +35,7 @@ class CorpusInteropTest {
             assertThat(r.errors()).as(header.toString()).isEmpty();
             files.addAll(r.files());
         }
-        Path c = tmp.resolve("corpus_interop.c");
-        Files.writeString(c, CInteropTest.resource("corpus_interop.c"));
-        Path lib = tmp.resolve("libcorpus.so");
-        CInteropTest.gcc(tmp, c, lib);
-        files.add(new GeneratedFile("c/CorpusDriver.java", CInteropTest.resource("CorpusDriver.java")));
-        JavaCompilation.Result compiled = JavaCompilation.compile(tmp.resolve("java"), files);
-        assertThat(compiled.errors()).isEmpty();
-        Object problems = compiled.loader().loadClass("c.CorpusDriver").getMethod("run", Path.class).invoke(null, lib);
-        assertThat(problems).isEqualTo("");
+        assertThat(CInteropTest.runDriver(tmp, files, "corpus_interop.c", "c.CorpusDriver")).isEqualTo("");
     }
 
     /** Multi-dimensional arrays ({@code arrays.h}, built-in kernel types) through the front end, judged by gcc. */
@@ -53,16 +45,6 @@ class CorpusInteropTest {
         Files.writeString(header, CInteropTest.resource("arrays.h"));
         HeaderBindings.Result r = HeaderBindings.generate(header, Target.X86_64, "t.arrays", List.of());
         assertThat(r.errors()).isEmpty();
-        Path c = tmp.resolve("arrays_interop.c");
-        Files.writeString(c, CInteropTest.resource("arrays_interop.c"));
-        Path lib = tmp.resolve("libarrays.so");
-        CInteropTest.gcc(tmp, c, lib);
-        List<GeneratedFile> files = new ArrayList<>(r.files());
-        files.add(new GeneratedFile("t/arrays/ArraysDriver.java", CInteropTest.resource("ArraysDriver.java")));
-        JavaCompilation.Result compiled = JavaCompilation.compile(tmp.resolve("java"), files);
-        assertThat(compiled.errors()).isEmpty();
-        Object problems = compiled.loader().loadClass("t.arrays.ArraysDriver").getMethod("run", Path.class)
-                .invoke(null, lib);
-        assertThat(problems).isEqualTo("");
+        assertThat(CInteropTest.runDriver(tmp, r.files(), "arrays_interop.c", "t.arrays.ArraysDriver")).isEqualTo("");
     }
 }
