@@ -88,12 +88,7 @@ public final class HeaderParser {
 
     /** {@return the value of {@code tokens} as a C constant expression, or null; problems go to {@code scratch}} */
     Constant evaluate(List<Token> tokens, Position where, Diagnostics scratch) {
-        Diagnostics old = context.diagnostics(scratch);
-        try {
-            return context.evaluate(tokens, where, new ParserTypeContext(context));
-        } finally {
-            context.diagnostics(old);
-        }
+        return evaluate(tokens, where, scratch, Map.of());
     }
 
     /** {@return the value of {@code tokens}, where the names {@code bound} has stand for their values, or null} */
