@@ -15,10 +15,24 @@ final class SourceReader {
     private int column = 1;
 
     SourceReader(String text) {
-        this.text = text;
         this.chars = text.toCharArray();
+        this.text = text.indexOf('\r') < 0 ? text : endLinesWithNewline(chars);
         this.length = chars.length;
         skipSplices();
+    }
+
+    /**
+     * Turns each lone carriage return (an old Mac line end) into a newline in place, as gcc's
+     * preprocessor reads it, so that lines, splices and line comments end there too; a CR before a
+     * newline stays (it is white space). {@return the text of the changed characters}
+     */
+    private static String endLinesWithNewline(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                chars[i] = '\n';
+            }
+        }
+        return new String(chars);
     }
 
     /** {@return the current character, or {@code -1} at the end} */
@@ -110,7 +124,7 @@ final class SourceReader {
         return splices;
     }
 
-    /** {@return the raw text between two offsets} */
+    /** {@return the text between two offsets, lone carriage returns read as newlines} */
     String slice(int from, int to) {
         return text.substring(from, to);
     }

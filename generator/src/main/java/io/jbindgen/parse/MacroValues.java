@@ -6,9 +6,12 @@ import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
 import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.SkippedDecl;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Computes the values of object-like macros after parsing: string literals become
@@ -21,6 +24,13 @@ public final class MacroValues {
     private final MacroExpansion expansion;
     private final IoctlDecoder ioctls;
     private final IoctlTemplates templates;
+    /**
+     * Values of the macros computed so far whose expansion is one primary expression (a single
+     * number or a parenthesised group) of a type of at least {@code int}'s rank: a later macro that
+     * names one reads it as that value instead of expanding it again, which keeps a chain of macros
+     * each defined through the one before linear instead of quadratic.
+     */
+    private final Map<String, Constant> closed = new HashMap<>();
 
     /** Creates a computation over the declarations {@code parser} has parsed. */
     public MacroValues(HeaderParser parser, MacroExpansion expansion) {
@@ -61,7 +71,7 @@ public final class MacroValues {
             return "empty macro";
         }
         Diagnostics scratch = new Diagnostics();
-        if (isArithmetic(m.body())) {
+        if (isArithmetic(m.body(), closed)) {
             return arithmetic(m, scratch, out);
         }
         IoctlDecoder.Request request = ioctls.request(m.name(), m.body());
@@ -99,10 +109,19 @@ public final class MacroValues {
         return null;
     }
 
-    /** {@return whether {@code body} holds only numbers, character constants and punctuators} */
-    private static boolean isArithmetic(List<Token> body) {
+    /**
+     * {@return whether {@code body} holds only numbers, character constants, punctuators other than
+     * {@code #} and {@code ##}, and names of {@code closed} macros}
+     */
+    private static boolean isArithmetic(List<Token> body, Map<String, Constant> closed) {
         for (Token t : body) {
-            if (t.kind() != TokenKind.NUMBER && t.kind() != TokenKind.CHARACTER && t.kind() != TokenKind.PUNCTUATOR) {
+            boolean plain = switch (t.kind()) {
+                case NUMBER, CHARACTER -> true;
+                case PUNCTUATOR -> !t.text().equals("#") && !t.text().equals("##");
+                case IDENTIFIER -> closed.containsKey(t.text());
+                default -> false;
+            };
+            if (!plain) {
                 return false;
             }
         }
@@ -110,9 +129,10 @@ public final class MacroValues {
     }
 
     /**
-     * The value of a macro whose body holds no identifier and no string (most of them: one number, or
-     * {@code (1 << 3)}): such a body expands to itself and is no type name and no ioctl request, so it
-     * is evaluated as it is.
+     * The value of a macro whose body holds no identifier but the names of closed macros and no
+     * string (most of them: one number, {@code (1 << 3)}, {@code (BASE + 4)}): such a body expands to
+     * itself with each closed name replaced by a primary expression of that name's value and type, so
+     * it is evaluated with those names bound to their values. It is no type name and no ioctl request.
      */
     private String arithmetic(MacroSource m, Diagnostics scratch, List<MacroDecl> out) {
         for (Token t : m.body()) {
@@ -120,12 +140,37 @@ public final class MacroValues {
                 return "floating constant";
             }
         }
-        Constant value = parser.evaluate(m.body(), m.position(), scratch);
+        Constant value = parser.evaluate(m.body(), m.position(), scratch, closed);
         if (value == null) {
             return "not a constant expression: " + firstMessage(scratch);
         }
+        if (isPrimary(m.body()) && value.type().compareTo(ScalarKind.INT) >= 0
+                && value.type().compareTo(ScalarKind.UNSIGNED_LONG_LONG) <= 0) {
+            closed.put(m.name(), value);
+        }
         out.add(new MacroDecl.Integer(m.name(), value.bits(), value.type(), null, m.doc(), m.position()));
         return null;
+    }
+
+    /** {@return whether {@code body} is one token or a parenthesised group: a primary expression wherever it stands} */
+    private static boolean isPrimary(List<Token> body) {
+        if (body.size() == 1) {
+            return true;
+        }
+        if (!body.getFirst().is("(") || !body.getLast().is(")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < body.size(); i++) {
+            Token t = body.get(i);
+            if (t.kind() == TokenKind.PUNCTUATOR) {
+                depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+                if (depth == 0 && i < body.size() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
     }
 
     private static boolean allStrings(List<Token> tokens) {

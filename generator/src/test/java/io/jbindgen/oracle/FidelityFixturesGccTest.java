@@ -1,0 +1,74 @@
+package io.jbindgen.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jbindgen.FrontEnd;
+import io.jbindgen.FrontEndOptions;
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.TranslationUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Minimised inputs on which jbindgen once disagreed with gcc (issue 11's fault classes), through the
+ * whole front end and layout, every number judged by each target's gcc. The count of numbers gcc
+ * judged is pinned, so a fixture whose declarations silently go missing fails too.
+ */
+class FidelityFixturesGccTest {
+
+    /**
+     * {@code numbers} is what the fixture holds: lone_cr.h has 5 macros (value and type each), 2
+     * enumerators, and struct cr_rec's size, alignment and 3 members (offset and size each), 20 in all;
+     * macro_chain.h has 335 macros, each with a value and a type.
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({
+        "lone_cr.h, x86_64, 20", "lone_cr.h, i386, 20", "lone_cr.h, aarch64, 20", "lone_cr.h, s390x, 20",
+        "macro_chain.h, x86_64, 670", "macro_chain.h, i386, 670", "macro_chain.h, aarch64, 670",
+        "macro_chain.h, s390x, 670"})
+    void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
+        Path file = Path.of("src/test/resources/fidelity", header).toAbsolutePath();
+        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
+        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
+
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.get().target(), List.of()), diags);
+        Differential.Outcome out = Differential.run(unit, file, gcc.get());
+
+        assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
+        assertThat(out.verdict().headerErrors()).isEmpty();
+        assertThat(out.verdict().mismatches()).isEmpty();
+        assertThat(out.verdict().compared()).isEqualTo(numbers);
+    }
+
+    @Test
+    void theChainFixtureHoldsTheMacrosItsPinnedCountSays() throws Exception {
+        long defines = Files.readAllLines(Path.of("src/test/resources/fidelity/macro_chain.h")).stream()
+                .filter(l -> l.startsWith("#define ")).count();
+        assertThat(defines).isEqualTo(335);
+    }
+
+    @Test
+    void loneCarriageReturnsEndLinesAsInGcc() {
+        Path file = Path.of("src/test/resources/fidelity/lone_cr.h").toAbsolutePath();
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(Target.X86_64, List.of()), diags);
+
+        assertThat(diags.all()).isEmpty();
+        List<MacroDecl> macros = unit.declarations().stream()
+                .filter(MacroDecl.class::isInstance).map(MacroDecl.class::cast).toList();
+        assertThat(macros).extracting(MacroDecl::name)
+                .containsExactly("CR_A", "CR_B", "CR_SEEN", "CR_MIXED", "CR_LAST");
+        // gcc -E puts CR_B's definition on line 4 and CR_LAST's on line 17
+        assertThat(macros.get(1).position().line()).isEqualTo(4);
+        assertThat(macros.get(4).position().line()).isEqualTo(17);
+    }
+}

@@ -1,0 +1,2 @@
+/* Lone carriage returns (old Mac line ends) end lines, as gcc reads them: each directive * below is a line of its own, and so is the spliced member name. */#define CR_A 1#define CR_B (CR_A + 2)struct cr_rec {	int a; /* a comment spanning two lines */	char b\c;	long d;};#if CR_B == 3#define CR_SEEN 7 // a line comment ends at the CR#endifenum cr_enum { CR_X = CR_B, CR_Y };#define CR_MIXED 5
+#define CR_LAST (CR_MIXED * 2)
