@@ -6,6 +6,7 @@ import java.lang.foreign.SymbolLookup;
 import java.nio.file.Path;
 
 /** Compiled with the generated t.arrays classes: Java writes, C checks; C fills, Java checks; bounds per dimension. */
+@SuppressWarnings("restricted")
 public final class ArraysDriver extends InteropDriver {
     public static String run(Path library) throws Throwable {
         ArraysDriver driver = new ArraysDriver();

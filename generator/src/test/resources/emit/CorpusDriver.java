@@ -24,6 +24,7 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
 /** Compiled with the bindings of five system headers: Java writes, C checks; C fills, Java checks. */
+@SuppressWarnings("restricted")
 public final class CorpusDriver extends InteropDriver {
     private SymbolLookup lib;
 

@@ -7,6 +7,7 @@ import java.lang.foreign.SymbolLookup;
 import java.nio.file.Path;
 
 /** Compiled with the generated t.demo classes: Java writes, C checks; C fills, Java checks. */
+@SuppressWarnings("restricted")
 public final class DemoDriver extends InteropDriver {
     public static String run(Path library) throws Throwable {
         DemoDriver driver = new DemoDriver();

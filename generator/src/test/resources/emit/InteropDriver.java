@@ -14,6 +14,7 @@ import java.util.Objects;
  * What the interop drivers (compiled with generated bindings, run against a gcc-built library) share:
  * calls into the library and the list of problems found, empty when Java and C agree.
  */
+@SuppressWarnings("restricted")
 public abstract class InteropDriver {
     private final StringBuilder problems = new StringBuilder();
 

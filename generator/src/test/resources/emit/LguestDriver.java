@@ -9,6 +9,7 @@ import java.lang.foreign.SymbolLookup;
 import java.nio.file.Path;
 
 /** Compiled with the generated t.lguest classes: Java writes, C checks; C fills, Java checks. */
+@SuppressWarnings("restricted")
 public final class LguestDriver extends InteropDriver {
     public static String run(Path library) throws Throwable {
         LguestDriver driver = new LguestDriver();

@@ -88,13 +88,15 @@ final class BitfieldEmitter {
 
     private static void getter(RecordContext ctx, Plan p) {
         CodeBlock value;
+        // the shifts and masks are long arithmetic: only a narrower result needs a cast (javac -Xlint:cast)
+        CodeBlock cast = p.java().equals(TypeName.LONG) ? CodeBlock.of("") : CodeBlock.of("($T) ", p.java());
         if (p.java().equals(TypeName.BOOLEAN)) {
             value = CodeBlock.of("(($L >>> $L) & 1L) != 0", p.load(), p.u().shift());
         } else if (p.signed()) {
-            value = CodeBlock.of("($T) (($L << $L) >> $L)", p.java(), p.load(), 64 - p.u().shift() - p.width(),
+            value = CodeBlock.of("$L(($L << $L) >> $L)", cast, p.load(), 64 - p.u().shift() - p.width(),
                     64 - p.width());
         } else {
-            value = CodeBlock.of("($T) (($L >>> $L) & 0x$LL)", p.java(), p.load(), p.u().shift(),
+            value = CodeBlock.of("$L(($L >>> $L) & 0x$LL)", cast, p.load(), p.u().shift(),
                     Long.toHexString(p.mask()));
         }
         ctx.type().addMethod(MethodSpec.methodBuilder(p.m().javaName())
@@ -134,9 +136,10 @@ final class BitfieldEmitter {
             setter.addStatement("long unit = $L", p.load())
                     .addStatement("unit = (unit & ~(0x$LL << $L)) | ($L << $L)", Long.toHexString(p.mask()),
                             p.u().shift(), bits, p.u().shift())
-                    .addStatement("$L.set(segment, 0L, ($T) unit)",
+                    .addStatement("$L.set(segment, 0L, $Lunit)",
                             ctx.access().handle(p.m(), storage, p.s().order(), CodeBlock.of("$LL", p.u().start())),
-                            TypeMapping.storageType(storage));
+                            storage == JType.Storage.I64 ? CodeBlock.of("")
+                                    : CodeBlock.of("($T) ", TypeMapping.storageType(storage)));
         }
         ctx.type().addMethod(setter.addStatement("return this").build());
     }

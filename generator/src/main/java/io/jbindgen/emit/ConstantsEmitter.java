@@ -18,7 +18,6 @@ import io.jbindgen.model.TranslationUnit;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,13 +31,13 @@ final class ConstantsEmitter {
     private final TranslationUnit unit;
     private final TypeMapping mapping;
     private final ClassNames classNames;
-    private final Pattern deprecation;
+    private final Deprecations deprecations;
 
-    ConstantsEmitter(TranslationUnit unit, TypeMapping mapping, ClassNames classNames, Pattern deprecation) {
+    ConstantsEmitter(TranslationUnit unit, TypeMapping mapping, ClassNames classNames, Deprecations deprecations) {
         this.unit = unit;
         this.mapping = mapping;
         this.classNames = classNames;
-        this.deprecation = deprecation;
+        this.deprecations = deprecations;
     }
 
     /** {@return the constants class, or empty when the header defines no constant} */
@@ -108,7 +107,7 @@ final class ConstantsEmitter {
                 .addJavadoc("$LC $L, of type $L$L.\n", JavadocText.paragraph(doc), what,
                         JavadocText.code(kind.spelling()), unsigned && size == 8 ? " (unsigned)" : "")
                 .initializer(literal);
-        if (doc.map(c -> deprecation.matcher(c.text()).find()).orElse(false)) {
+        if (deprecations.marks(doc)) {
             f.addAnnotation(Deprecated.class);
         }
         return f.build();
@@ -117,13 +116,22 @@ final class ConstantsEmitter {
     private FieldSpec ioctl(String name, String valueField, MacroDecl.Integer m) {
         IoctlInfo io = m.ioctl();
         CodeBlock payload = CodeBlock.of("null");
+        boolean deprecatedPayload = false;
         if (io.payload() != null && io.payload().canonical() instanceof CType.Record r) {
             Optional<ClassName> cls = classNames.record(r.key());
             if (cls.isPresent()) {
                 payload = CodeBlock.of("$T.class", cls.get());
+                deprecatedPayload = deprecations.record(r.key());
             }
         }
-        return FieldSpec.builder(IOCTL_REQUEST, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.Builder f = FieldSpec.builder(IOCTL_REQUEST, name, Modifier.PUBLIC, Modifier.STATIC,
+                Modifier.FINAL);
+        if (deprecations.marks(m.doc())) {
+            f.addAnnotation(Deprecated.class);
+        } else if (deprecatedPayload) {
+            f.addAnnotation(Deprecations.SUPPRESS);
+        }
+        return f
                 .addJavadoc("The ioctl request $L decoded: direction, type, number, payload size$L.\n",
                         JavadocText.code(m.name()),
                         io.payload() != null ? " and payload " + JavadocText.code(io.payload().spelling()) : "")

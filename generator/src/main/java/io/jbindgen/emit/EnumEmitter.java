@@ -12,7 +12,6 @@ import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.EnumDecl;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,7 +25,7 @@ final class EnumEmitter {
     private EnumEmitter() {
     }
 
-    static TypeSpec emit(ClassName cls, EnumDecl decl, String targetName, Pattern deprecation) {
+    static TypeSpec emit(ClassName cls, EnumDecl decl, String targetName, Deprecations deprecations) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(cls).addModifiers(Modifier.PUBLIC)
                 .addAnnotation(JavaEmitter.GENERATED)
                 .addSuperinterface(C_ENUM)
@@ -40,7 +39,7 @@ final class EnumEmitter {
             TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$LL", c.value());
             String doc = JavadocText.paragraph(c.doc());
             body.addJavadoc("$LC enumerator $L = $L.\n", doc, JavadocText.code(c.name()), c.value());
-            if (c.doc().map(d -> deprecation.matcher(d.text()).find()).orElse(false)) {
+            if (deprecations.marks(c.doc())) {
                 body.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
             }
             type.addEnumConstant(names.allocate(JavaNames.constant(c.name())), body.build());

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The emitter's entry point: Java sources for one header on one target, as data.
@@ -61,8 +60,8 @@ public final class JavaEmitter {
         ClassNames classNames = new ClassNames(unit, layouts, options.javaPackage());
         TypeMapping mapping = new TypeMapping(unit, target, layouts, classNames);
         MemberPlanner planner = new MemberPlanner(unit, layouts, mapping);
-        Pattern deprecation = options.deprecation();
-        RecordClassEmitter records = new RecordClassEmitter(mapping, planner, deprecation);
+        Deprecations deprecations = new Deprecations(unit, options.deprecation());
+        RecordClassEmitter records = new RecordClassEmitter(mapping, planner, deprecations);
         List<TypeSpec> types = new ArrayList<>();
         for (Map.Entry<String, ClassName> e : classNames.records().entrySet()) {
             RecordLayout layout = layouts.record(e.getKey()).orElseThrow();
@@ -71,9 +70,9 @@ public final class JavaEmitter {
         }
         for (Map.Entry<String, ClassName> e : classNames.enums().entrySet()) {
             unit.enumeration(e.getKey()).filter(d -> !d.constants().isEmpty())
-                    .ifPresent(d -> types.add(EnumEmitter.emit(e.getValue(), d, target.name(), deprecation)));
+                    .ifPresent(d -> types.add(EnumEmitter.emit(e.getValue(), d, target.name(), deprecations)));
         }
-        new ConstantsEmitter(unit, mapping, classNames, deprecation).emit().ifPresent(types::add);
+        new ConstantsEmitter(unit, mapping, classNames, deprecations).emit().ifPresent(types::add);
         List<GeneratedFile> files = new ArrayList<>();
         for (TypeSpec type : types) {
             JavaFile file = JavaFile.builder(options.javaPackage(), type)

@@ -12,7 +12,6 @@ import io.jbindgen.model.RecordKind;
 import java.lang.foreign.GroupLayout;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,19 +23,19 @@ final class RecordClassEmitter {
     private final TypeMapping mapping;
     private final MemberPlanner planner;
     private final LayoutExpressionEmitter layouts;
-    private final Pattern deprecation;
+    private final Deprecations deprecations;
 
-    RecordClassEmitter(TypeMapping mapping, MemberPlanner planner, Pattern deprecation) {
+    RecordClassEmitter(TypeMapping mapping, MemberPlanner planner, Deprecations deprecations) {
         this.mapping = mapping;
         this.planner = planner;
-        this.deprecation = deprecation;
+        this.deprecations = deprecations;
         this.layouts = new LayoutExpressionEmitter(planner, mapping);
     }
 
     TypeSpec emit(ClassName cls, RecordDecl decl, RecordLayout layout, List<String> typedefNames) {
         TypeSpec.Builder type = TypeSpec.classBuilder(cls).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(JavaEmitter.GENERATED);
-        RecordContext ctx = new RecordContext(cls, decl, layout, type, new AccessLayouts(), mapping, deprecation);
+        RecordContext ctx = new RecordContext(cls, decl, layout, type, new AccessLayouts(), mapping, deprecations);
         List<Member> members = planner.plan(layout);
         Member flexible = members.stream().filter(m -> m.type() instanceof JType.Array a && a.flexible())
                 .reduce((x, y) -> y).orElse(null);
@@ -44,13 +43,18 @@ final class RecordClassEmitter {
                 JavadocText.paragraph(decl.doc()), JavadocText.code(ctx.cName()), mapping.target().name(),
                 layout.size(), layout.align(), typedefNames.isEmpty() ? ""
                         : " Typedef names: " + JavadocText.code(String.join(", ", typedefNames)) + ".");
-        if (decl.doc().map(c -> deprecation.matcher(c.text()).find()).orElse(false)) {
+        boolean deprecated = deprecations.marks(decl.doc());
+        if (deprecated) {
             type.addAnnotation(Deprecated.class);
         }
-        constants(ctx, layout, members);
+        constants(ctx, layout, members, !deprecated && members.stream().anyMatch(m -> deprecations.uses(m.type())));
         RecordFactories.emit(ctx, flexible);
         for (Member m : members) {
-            accessor(ctx, m);
+            if (!deprecated && deprecations.uses(m.type())) {
+                deprecatedAccessors(ctx, m);
+            } else {
+                accessor(ctx, m);
+            }
         }
         type.addMethod(toStringMethod(ctx, members));
         for (FieldSpec f : ctx.access().fields()) {
@@ -59,13 +63,18 @@ final class RecordClassEmitter {
         return type.build();
     }
 
-    private void constants(RecordContext ctx, RecordLayout layout, List<Member> members) {
+    /** The layout, size, alignment and offset constants; {@code namesDeprecated}: the layout names a deprecated class. */
+    private void constants(RecordContext ctx, RecordLayout layout, List<Member> members, boolean namesDeprecated) {
         String name = ctx.decl().tag() != null ? ctx.decl().tag() : ctx.cls().simpleName();
-        ctx.type().addField(FieldSpec.builder(GroupLayout.class, "LAYOUT", Modifier.PUBLIC, Modifier.STATIC,
-                        Modifier.FINAL)
+        FieldSpec.Builder layoutField = FieldSpec.builder(GroupLayout.class, "LAYOUT", Modifier.PUBLIC,
+                        Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The layout of the record on $L, with C member names and explicit padding.\n",
                         mapping.target().name())
-                .initializer(layouts.group(layout, ctx.decl().kind(), name)).build());
+                .initializer(layouts.group(layout, ctx.decl().kind(), name));
+        if (namesDeprecated) {
+            layoutField.addAnnotation(Deprecations.SUPPRESS);
+        }
+        ctx.type().addField(layoutField.build());
         ctx.type().addField(constant("SIZE", layout.size(), "The size of the record in bytes ({@code sizeof})."));
         ctx.type().addField(constant("ALIGN", layout.align(), "The alignment of the record in bytes."));
         for (Member m : members) {
@@ -86,6 +95,21 @@ final class RecordClassEmitter {
             case JType.Array a -> ArrayAccessorEmitter.emit(ctx, m, a);
             case JType.Struct st -> NestedRecordEmitter.emit(ctx, m, st);
             case JType.Opaque o -> NestedRecordEmitter.opaque(ctx, m, o);
+        }
+    }
+
+    /**
+     * The accessors of a member whose type is a deprecated class, deprecated themselves: the user's calls
+     * warn, the generated code that names the class inside them does not.
+     */
+    private void deprecatedAccessors(RecordContext ctx, Member m) {
+        TypeSpec.Builder scratch = TypeSpec.classBuilder(ctx.cls());
+        accessor(new RecordContext(ctx.cls(), ctx.decl(), ctx.layout(), scratch, ctx.access(), ctx.mapping(),
+                ctx.deprecations()), m);
+        TypeSpec made = scratch.build();
+        made.fieldSpecs().forEach(ctx.type()::addField);
+        for (MethodSpec method : made.methodSpecs()) {
+            ctx.type().addMethod(method.toBuilder().addAnnotation(Deprecated.class).build());
         }
     }
 

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import io.jbindgen.abi.RecordLayout;
 import io.jbindgen.model.RecordDecl;
-import java.util.regex.Pattern;
 
 /**
  * What the accessor emitters of one record class share.
@@ -15,10 +14,10 @@ import java.util.regex.Pattern;
  * @param type the class under construction
  * @param access the access layouts in use
  * @param mapping the type mapping of the target
- * @param deprecation the pattern that marks a member deprecated by its comment
+ * @param deprecations what is deprecated
  */
 record RecordContext(ClassName cls, RecordDecl decl, RecordLayout layout, TypeSpec.Builder type,
-        AccessLayouts access, TypeMapping mapping, Pattern deprecation) {
+        AccessLayouts access, TypeMapping mapping, Deprecations deprecations) {
 
     /** {@return the C name of the record, e.g. {@code struct lguest_vqconfig}} */
     String cName() {

@@ -86,7 +86,7 @@ final class IncludeStack implements TokenSource {
                 skipLine(f);
             } else {
                 f.index++;
-                return remapped(f, withoutDirectiveComments(f, t));
+                return remapped(f, commentsAfter(t, f.lastDirectiveLine));
             }
         }
         return eof;
@@ -100,7 +100,9 @@ final class IncludeStack implements TokenSource {
         }
         List<Token> line = tokens.subList(start, f.index);
         f.lastDirectiveLine = line.isEmpty() ? hash.position().line() : line.getLast().position().line();
-        directives.process(f, hash, line, tokens.get(f.index));
+        // a comment that trails the line before the directive belongs to that line, never to the directive
+        Token own = start >= 2 ? commentsAfter(hash, tokens.get(start - 2).position().line()) : hash;
+        directives.process(f, own, line, tokens.get(f.index));
     }
 
     private static void skipLine(Frame f) {
@@ -122,14 +124,15 @@ final class IncludeStack implements TokenSource {
         return new Token(t.kind(), t.text(), moved, t.expansion(), t.leadingSpace(), t.startOfLine(), t.comments());
     }
 
-    private static Token withoutDirectiveComments(Frame f, Token t) {
+    /** {@return {@code t} with only the comments that start after {@code line}} */
+    private static Token commentsAfter(Token t, int line) {
         List<Comment> comments = t.comments();
-        if (comments.isEmpty() || comments.getFirst().start().line() > f.lastDirectiveLine) {
+        if (comments.isEmpty() || comments.getFirst().start().line() > line) {
             return t;
         }
         List<Comment> kept = new ArrayList<>();
         for (Comment c : comments) {
-            if (c.start().line() > f.lastDirectiveLine) {
+            if (c.start().line() > line) {
                 kept.add(c);
             }
         }

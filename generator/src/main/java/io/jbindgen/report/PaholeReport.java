@@ -4,20 +4,25 @@ import io.jbindgen.abi.FieldLayout;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.RecordLayout;
 import io.jbindgen.model.CType;
+import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.TranslationUnit;
 
 /**
  * The human layout report, in the style of pahole: each record of the main header with every member's
  * offset and size (bitfields with their bit position and width), holes between members, trailing
- * padding, and a size/alignment summary. Anonymous members are shown nested, with absolute offsets.
+ * padding, and a size/alignment summary. As pahole does, a member whose type has a name is one line
+ * ({@code struct ring_slot first;}); an anonymous member and a member of an untagged struct or union
+ * type are expanded in place, with absolute offsets, the member name after the closing brace.
  */
 final class PaholeReport {
+    private final TranslationUnit unit;
     private final Layouts layouts;
     private final ReportSelection selection;
     private final StringBuilder out = new StringBuilder();
 
     PaholeReport(TranslationUnit unit, Layouts layouts) {
+        this.unit = unit;
         this.layouts = layouts;
         this.selection = new ReportSelection(unit);
     }
@@ -52,12 +57,12 @@ final class PaholeReport {
             if (kind == RecordKind.STRUCT) {
                 hole(start - prevEnd, depth, stats);
             }
-            RecordLayout inner = ReportedRecord.anonymousMember(f, layouts);
+            RecordLayout inner = expanded(f);
             if (inner != null) {
-                RecordKind innerKind = ((CType.Record) f.field().type().canonical()).kind();
-                indent(depth).append(innerKind.keyword()).append(" {\n");
-                members(inner, innerKind, start, depth + 1);
-                indent(depth).append("};");
+                CType.Record type = (CType.Record) f.field().type().canonical();
+                indent(depth).append(head(type)).append(" {\n");
+                members(inner, type.kind(), start, depth + 1);
+                indent(depth).append(f.field().isAnonymous() ? "};" : "} " + f.field().name() + ";");
                 comment(start, f.sizeBits(), false);
             } else {
                 indent(depth).append(declarator(f));
@@ -68,6 +73,23 @@ final class PaholeReport {
         }
         stats.endBits = prevEnd;
         return stats;
+    }
+
+    /** {@return the layout to print in place: of an anonymous member, or of a member whose struct or union type has no tag} */
+    private RecordLayout expanded(FieldLayout f) {
+        RecordLayout inner = ReportedRecord.anonymousMember(f, layouts);
+        if (inner == null || f.field().isAnonymous()) {
+            return inner;
+        }
+        boolean untagged = f.field().type() instanceof CType.Record r
+                && unit.record(r.key()).map(RecordDecl::isAnonymous).orElse(false);
+        return untagged ? inner : null;
+    }
+
+    /** {@return {@code struct}, {@code union}, or with the tag when the type has one} */
+    private String head(CType.Record type) {
+        return unit.record(type.key()).filter(d -> !d.isAnonymous()).map(RecordDecl::key)
+                .orElse(type.kind().keyword());
     }
 
     private void hole(long bits, int depth, HoleStats stats) {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generates bindings for every {@code /usr/include/linux/*.h} the front end accepts (x86_64, one
- * package per header) and compiles them in-process, many headers per compiler run; at least 97% of
- * the accepted headers must compile without error. Failures are listed with the compiler's message.
+ * package per header) and compiles them in-process with {@code -Xlint:all -Werror}, many headers per
+ * compiler run; at least 97% of the accepted headers must compile without error, and no generated
+ * file may draw a single warning. Failures are listed with the compiler's message.
  */
 @Tag("corpus")
 class CompileEverythingTest {
@@ -30,6 +31,8 @@ class CompileEverythingTest {
 
     @TempDir
     Path tmp;
+
+    private final List<String> warnings = new ArrayList<>();
 
     @Test
     void acceptedLinuxHeadersCompile() throws IOException {
@@ -54,6 +57,7 @@ class CompileEverythingTest {
         System.out.printf("compile-everything: %d headers, %d accepted, %d compiled (%.1f%%)%n%s%n", headers.size(),
                 accepted.size(), compiled, 100.0 * compiled / accepted.size(), report);
         assertThat(100.0 * compiled / accepted.size()).as(report).isGreaterThanOrEqualTo(97.0);
+        assertThat(warnings).as("javac -Xlint:all warnings in generated code").isEmpty();
     }
 
     private static String packageOf(Path header) {
@@ -78,6 +82,7 @@ class CompileEverythingTest {
         List<GeneratedFile> files = new ArrayList<>();
         batch.forEach(h -> files.addAll(accepted.get(h)));
         JavaCompilation.Result result = JavaCompilation.compile(tmp.resolve("batch" + n), files);
+        warnings.addAll(result.warnings());
         for (String error : result.errors()) {
             for (Path h : batch) {
                 if (error.contains("/" + packageOf(h).replace('.', '/') + "/")) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated sources of the lguest header, for x86_64 and i386, are committed under
- * {@code src/test/golden/<target>}; this test compiles them and fails when a regeneration differs.
+ * {@code src/test/golden/<target>}; this test compiles them with {@code -Xlint:all -Werror} and fails when a
+ * regeneration differs.
  * Refresh them with
  * {@code mvn -pl generator -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true}.
  *

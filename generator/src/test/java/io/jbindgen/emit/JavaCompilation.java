@@ -15,13 +15,19 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Compiles generated sources in-process with javax.tools against the test class path. */
+/**
+ * Compiles generated sources in-process with javax.tools against the test class path, with
+ * {@code -Xlint:all -Werror}: generated code must compile without a single warning.
+ */
 final class JavaCompilation {
     private JavaCompilation() {
     }
 
-    /** The outcome: the compiler's error messages (empty on success) and where the classes are. */
-    record Result(List<String> errors, Path classes) {
+    /**
+     * The outcome: the compiler's errors (empty on success; with {@code -Werror} every warning is listed
+     * here too, with its file and line), its warnings, and where the classes are.
+     */
+    record Result(List<String> errors, List<String> warnings, Path classes) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -32,8 +38,18 @@ final class JavaCompilation {
         }
     }
 
-    /** Writes {@code files} under {@code dir}/src and compiles them into {@code dir}/classes. */
+    /** Writes {@code files} under {@code dir}/src and compiles them into {@code dir}/classes, warnings as errors. */
     static Result compile(Path dir, List<GeneratedFile> files) throws IOException {
+        return compile(dir, files, true);
+    }
+
+    /**
+     * Writes {@code files} under {@code dir}/src and compiles them into {@code dir}/classes with every lint.
+     *
+     * @param warningsAreErrors whether to add {@code -Werror} (false only for sources that must warn, such
+     *     as user code calling deprecated generated members)
+     */
+    static Result compile(Path dir, List<GeneratedFile> files, boolean warningsAreErrors) throws IOException {
         Path src = dir.resolve("src");
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<Path> paths = new ArrayList<>();
@@ -46,17 +62,31 @@ final class JavaCompilation {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = compiler.getStandardFileManager(diagnostics, null, null)) {
-            List<String> options = List.of("-d", classes.toString(), "-classpath",
-                    System.getProperty("java.class.path"), "-Xlint:all,-processing", "-proc:none",
-                    "--release", "25");
+            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                    System.getProperty("java.class.path"), "-Xlint:all", "-proc:none", "--release", "25"));
+            if (warningsAreErrors) {
+                options.add("-Werror");
+            }
             StringWriter out = new StringWriter();
             compiler.getTask(out, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(paths)).call();
         }
-        List<String> errors = diagnostics.getDiagnostics().stream()
-                .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-                .map(d -> (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
-                        + d.getMessage(null))
-                .toList();
-        return new Result(errors, classes);
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (javax.tools.Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            String text = (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
+                    + d.getMessage(null);
+            switch (d.getKind()) {
+                case ERROR -> errors.add(text);
+                case WARNING, MANDATORY_WARNING -> {
+                    warnings.add(text);
+                    if (warningsAreErrors) {
+                        errors.add("warning: " + text);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new Result(List.copyOf(errors), List.copyOf(warnings), classes);
     }
 }

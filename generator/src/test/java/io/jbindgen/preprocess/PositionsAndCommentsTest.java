@@ -84,6 +84,39 @@ class PositionsAndCommentsTest {
     }
 
     @Test
+    void aCommentTrailingALineDocumentsOnlyThatLine() {
+        PpFixture fx = new PpFixture(dir).file("main.h", """
+                #define KVMIO 0xAE
+                #define KVM_CREATE_VM _IO(KVMIO, 0x01) /* returns a VM fd */
+                #define KVM_GET_MSR_INDEX_LIST _IOWR(KVMIO, 0x02, struct kvm_msr_list)
+                #define KVM_EXIT_DCR 15 /* deprecated */
+                #define KVM_EXIT_NMI 16
+                int x; /* about x */
+                #define AFTER_CODE 1
+                #if 1 /* always */
+                #define IN_GROUP 2
+                #endif
+                #define LONG 3 /* a remark that
+                                  goes on */
+                #define AFTER_LONG 4
+                #define TRAILED 5 /* trails TRAILED */
+                /* documents NEXT */
+                #define NEXT 6
+                """);
+        MacroTable m = fx.run("main.h").macros();
+        assertThat(m.get("KVM_CREATE_VM").doc().text()).isEqualTo("returns a VM fd");
+        assertThat(m.get("KVM_GET_MSR_INDEX_LIST").doc()).isNull();
+        assertThat(m.get("KVM_EXIT_DCR").doc().text()).isEqualTo("deprecated");
+        assertThat(m.get("KVM_EXIT_NMI").doc()).isNull();
+        assertThat(m.get("AFTER_CODE").doc()).isNull();
+        assertThat(m.get("IN_GROUP").doc()).isNull();
+        assertThat(m.get("LONG").doc().text()).isEqualTo("a remark that\ngoes on");
+        assertThat(m.get("AFTER_LONG").doc()).isNull();
+        assertThat(m.get("TRAILED").doc().text()).isEqualTo("trails TRAILED");
+        assertThat(m.get("NEXT").doc().text()).isEqualTo("documents NEXT");
+    }
+
+    @Test
     void consecutiveLineCommentsFormOneDocBlock() {
         PpFixture fx = new PpFixture(dir).file("main.h", "// first\n// second\n#define A 1\n\n// far\n\n#define B 2\n");
         MacroTable m = fx.run("main.h").macros();

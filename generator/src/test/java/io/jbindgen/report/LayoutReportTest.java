@@ -5,6 +5,8 @@ import static io.jbindgen.abi.UnitBuilder.field;
 import static io.jbindgen.abi.UnitBuilder.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jbindgen.FrontEnd;
+import io.jbindgen.FrontEndOptions;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.abi.UnitBuilder;
@@ -12,7 +14,12 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report formats on a small unit whose numbers gcc gave (x86_64, gcc 12): {@code struct s { char c;
@@ -102,5 +109,51 @@ class LayoutReportTest {
                 .contains("/* padding: 3 */")
                 .contains("/* size: 12, align: 4, members: 4 */")
                 .contains("/* sum holes: 3 bytes in 1 holes */");
+    }
+
+    /**
+     * Members of record type keep their name and the type's tag, as pahole prints them: a tagged type on
+     * one line, an untagged one expanded with the member name after the closing brace. The offsets are
+     * gcc's (x86_64, gcc 12, {@code offsetof}/{@code sizeof} of each member).
+     */
+    @Test
+    void nestedRecordMembersKeepTheirNameAndTag(@TempDir Path dir) throws IOException {
+        Path header = Files.writeString(dir.resolve("ring.h"), """
+                #include <linux/types.h>
+                struct ring_slot { __u64 addr; __u32 len; __u16 flags, next; };
+                struct ring_head {
+                \t__u32 magic;
+                \t__u16 produced, consumed;
+                \tstruct ring_slot first;
+                \tstruct { __u32 lo, hi; } window;
+                \tunion { __u32 word; __u8 bytes[4]; };
+                \tstruct ring_tail { __u32 seq; } tail;
+                };
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(header, FrontEndOptions.of(Target.X86_64, List.of()), diagnostics);
+        assertThat(diagnostics.all()).isEmpty();
+        Layouts layouts = Layouts.compute(unit, Target.X86_64, diagnostics);
+        String text = LayoutReport.text(unit, layouts, Target.X86_64);
+        String head = text.substring(text.indexOf("struct ring_head {"));
+        assertThat(head.substring(0, head.indexOf("};\n\n") + 3)).isEqualTo("""
+                struct ring_head {
+                \t__u32                      magic;                              /*     0     4 */
+                \t__u16                      produced;                           /*     4     2 */
+                \t__u16                      consumed;                           /*     6     2 */
+                \tstruct ring_slot           first;                              /*     8    16 */
+                \tstruct {
+                \t\t__u32                      lo;                                /*    24     4 */
+                \t\t__u32                      hi;                                /*    28     4 */
+                \t} window;                                                      /*    24     8 */
+                \tunion {
+                \t\t__u32                      word;                              /*    32     4 */
+                \t\t__u8                       bytes[4];                          /*    32     4 */
+                \t};                                                             /*    32     4 */
+                \tstruct ring_tail           tail;                               /*    36     4 */
+
+                \t/* size: 40, align: 8, members: 7 */
+                };
+                """);
     }
 }
