@@ -1,5 +1,9 @@
 package io.jbindgen.oracle;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jbindgen.FrontEnd;
+import io.jbindgen.FrontEndOptions;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
@@ -7,6 +11,7 @@ import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.report.LayoutReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** One differential run: our layout JSON for a translation unit, turned into a probe and judged by gcc. */
 final class Differential {
@@ -35,5 +40,21 @@ final class Differential {
         String json = LayoutReport.json(unit, layouts, layoutTarget);
         CProbeWriter probe = new CProbeWriter(LayoutClaims.parse(json));
         return new Outcome(json, diags, new GccOracle(gcc).verify(header, probe));
+    }
+
+    /**
+     * A fixture header through jbindgen's whole front end with no include directory, judged by
+     * {@code gcc}; asserts no front-end error, no gcc error and no mismatch, and {@return how many
+     * numbers gcc judged}
+     */
+    static int fixtureNumbersEqualGccs(Path header, GccTarget gcc) throws IOException, InterruptedException {
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(header,
+                FrontEndOptions.of(gcc.target(), List.of()), diags);
+        Outcome out = run(unit, header, gcc);
+        assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
+        assertThat(out.verdict().headerErrors()).isEmpty();
+        assertThat(out.verdict().mismatches()).isEmpty();
+        return out.verdict().compared();
     }
 }

@@ -39,14 +39,7 @@ class FidelityFixturesGccTest {
         Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
         assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
 
-        Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.get().target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc.get());
-
-        assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
-        assertThat(out.verdict().headerErrors()).isEmpty();
-        assertThat(out.verdict().mismatches()).isEmpty();
-        assertThat(out.verdict().compared()).isEqualTo(numbers);
+        assertThat(Differential.fixtureNumbersEqualGccs(file, gcc.get())).isEqualTo(numbers);
     }
 
     @Test
