@@ -11,7 +11,8 @@ import java.util.List;
  * @param header the header
  * @param diagnostics every diagnostic of the header
  * @param failed whether the header had errors (its outputs were not written)
- * @param layoutText the pahole-style report to print, or {@code null}
+ * @param layoutText what to print on standard output (the pahole-style report, the JSON report for
+ *     {@code --layout-json -}), or {@code null}
  * @param files the Java sources to write (written in argument order, so that a clash between two
  *     headers is reported the same way every time)
  * @param internalError the description of an unexpected failure (a bug), or {@code null}

@@ -2,6 +2,7 @@ package io.jbindgen.cli;
 
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class HeaderTask implements Callable<HeaderResult> {
                 return HeaderResult.failed(header, diags.all(), null);
             }
             writeJson(outcome, diags);
-            return new HeaderResult(header, diags.all(), diags.hasErrors(), outcome.layoutText(),
+            return new HeaderResult(header, diags.all(), diags.hasErrors(), standardOutput(outcome),
                     options.outputDir() == null ? List.of() : outcome.files(), null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return HeaderResult.failed(header, diags.all(), describe(e));
@@ -61,18 +62,27 @@ final class HeaderTask implements Callable<HeaderResult> {
         Path json = options.layoutJsonFor(header);
         if (json != null && outcome.layoutJson() != null) {
             try {
-                FileOutput.write(json, outcome.layoutJson());
+                OutputFiles.write(json, outcome.layoutJson());
             } catch (IOException e) {
                 cannotWrite(diags, json.toString(), e);
             }
         }
     }
 
+    /** {@return what the header prints on standard output: its JSON report for {@code --layout-json -}, its text report} */
+    private String standardOutput(HeaderProcessor.Outcome outcome) {
+        String json = options.layoutJsonToStdout() ? outcome.layoutJson() : null;
+        if (json == null || outcome.layoutText() == null) {
+            return json == null ? outcome.layoutText() : json;
+        }
+        return json + outcome.layoutText();
+    }
+
     private void removeStaleJson(Diagnostics diags) {
         Path json = options.layoutJsonFor(header);
         try {
-            if (json != null && Files.isRegularFile(json)) {
-                Files.delete(json);
+            if (json != null) {
+                OutputFiles.deleteIfRegular(json);
             }
         } catch (IOException e) {
             cannotWrite(diags, json.toString(), e);

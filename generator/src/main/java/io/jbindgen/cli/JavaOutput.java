@@ -4,6 +4,7 @@ import io.jbindgen.GeneratedFile;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ final class JavaOutput {
                         file.path(), earlier.header());
             } else if (earlier == null) {
                 try {
-                    FileOutput.writeUnder(root, file.path(), file.content());
+                    OutputFiles.write(OutputFiles.under(root, file.path()), file.content());
                 } catch (IOException e) {
                     diags.error(new Position(root.resolve(file.path()).toString(), 1, 1), "cannot-write",
                             "cannot write output for %s: %s", header, e);

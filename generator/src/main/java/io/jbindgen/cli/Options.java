@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param includeDirs the {@code -I} directories in order
  * @param defines the {@code -D} definitions in order; a {@code null} value means {@code 1}
  * @param undefines the {@code -U} names
- * @param layoutJson {@code --layout-json PATH}, or {@code null}
+ * @param layoutJson {@code --layout-json PATH} ({@value #STDOUT} for standard output), or {@code null}
  * @param layoutJsonDirectory whether {@code layoutJson} is a directory that gets {@code <header file name>.json}
  *     per header (several headers, or an existing directory) rather than the file for the one header
  * @param layoutText whether {@code --layout-text} was given
@@ -30,6 +30,9 @@ public record Options(Target target, List<Path> includeDirs, Map<String, String>
         Path layoutJson, boolean layoutJsonDirectory, boolean layoutText, Path outputDir, String javaPackage, String deprecationPattern,
         boolean help, boolean version, List<Path> headers) {
 
+    /** The {@code --layout-json} path that means standard output. */
+    public static final String STDOUT = "-";
+
     public Options {
         Objects.requireNonNull(target, "target");
         includeDirs = List.copyOf(includeDirs);
@@ -40,9 +43,17 @@ public record Options(Target target, List<Path> includeDirs, Map<String, String>
         headers = List.copyOf(headers);
     }
 
-    /** {@return where the layout JSON of {@code header} goes, or {@code null} when none was asked for} */
+    /** {@return whether the layout JSON goes to standard output ({@code --layout-json -})} */
+    public boolean layoutJsonToStdout() {
+        return layoutJson != null && layoutJson.toString().equals(STDOUT);
+    }
+
+    /**
+     * {@return where the layout JSON of {@code header} goes, or {@code null} when none was asked for or
+     * it goes to standard output}
+     */
     public Path layoutJsonFor(Path header) {
-        if (layoutJson == null) {
+        if (layoutJson == null || layoutJsonToStdout()) {
             return null;
         }
         return layoutJsonDirectory ? layoutJson.resolve(header.getFileName() + ".json") : layoutJson;

@@ -89,7 +89,8 @@ final class OptionsParser {
         } else if (arg.equals("--target") || arg.startsWith("--target=")) {
             setTarget(longValue(arg, "--target"));
         } else if (arg.equals("--layout-json") || arg.startsWith("--layout-json=")) {
-            layoutJson = path(longValue(arg, "--layout-json"), "--layout-json path");
+            String value = longValue(arg, "--layout-json");
+            layoutJson = value.equals(Options.STDOUT) ? Path.of(Options.STDOUT) : path(value, "--layout-json path");
         } else if (arg.equals("--deprecation-pattern") || arg.startsWith("--deprecation-pattern=")) {
             deprecationPattern = regex(longValue(arg, "--deprecation-pattern"));
         } else {
@@ -192,7 +193,8 @@ final class OptionsParser {
         if (!help && !version) {
             checkRunnable();
         }
-        boolean jsonDirectory = layoutJson != null && (headers.size() > 1 || Files.isDirectory(layoutJson));
+        boolean jsonDirectory = layoutJson != null && !layoutJson.toString().equals(Options.STDOUT)
+                && (headers.size() > 1 || Files.isDirectory(layoutJson));
         return new Options(target, includeDirs, defines, undefines, layoutJson, jsonDirectory, layoutText,
                 outputDir, javaPackage == null ? "" : javaPackage, deprecationPattern, help, version, headers);
     }
@@ -206,6 +208,9 @@ final class OptionsParser {
         }
         if (javaPackage != null && !javaPackage.isEmpty() && !isJavaPackage(javaPackage)) {
             throw new UsageException("'" + javaPackage + "' is not a Java package name");
+        }
+        if (layoutJson != null && layoutJson.toString().equals(Options.STDOUT) && headers.size() > 1) {
+            throw new UsageException("--layout-json - (standard output) takes one header");
         }
         if (layoutJson != null && headers.size() > 1) {
             checkDistinctFileNames();
