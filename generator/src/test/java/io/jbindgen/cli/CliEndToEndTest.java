@@ -173,4 +173,34 @@ class CliEndToEndTest {
             }
         }
     }
+
+    @Test
+    void twoHeadersGeneratingTheSameFileDifferentlyIsAnErrorAndTheFirstWins() throws Exception {
+        Path first = Files.createDirectories(out.resolve("a")).resolve("ok.h");
+        Path second = Files.createDirectories(out.resolve("b")).resolve("ok.h");
+        Files.writeString(first, "#define OK_A 1\n");
+        Files.writeString(second, "#define OK_B 2\n");
+        Path root = out.resolve("java");
+
+        int status = run("-d", root.toString(), "-p", "p", first.toString(), second.toString());
+
+        assertThat(status).isEqualTo(CliRunner.EXIT_HEADER_ERRORS);
+        assertThat(err()).isEqualTo(second + ":1:1: error: p/Ok.java is also generated, with different content, from "
+                + first + "; generate them separately [output-collision]\n");
+        assertThat(Files.readString(root.resolve("p/Ok.java"))).contains("OK_A").doesNotContain("OK_B");
+    }
+
+    @Test
+    void aMissingHeaderOrADirectoryIsADiagnosticNotACrashAndTheOthersStillRun() throws Exception {
+        Path json = out.resolve("json");
+        Path missing = out.resolve("missing.h");
+
+        int status = run("--layout-json", json.toString(), missing.toString(), out.toString(),
+                fixture("small.h").toString());
+
+        assertThat(status).isEqualTo(CliRunner.EXIT_HEADER_ERRORS);
+        assertThat(err()).isEqualTo(missing + ":1:1: error: cannot read header: no such file [cannot-read-header]\n"
+                + out + ":1:1: error: cannot read header: is a directory [cannot-read-header]\n");
+        assertThat(json.resolve("small.h.json")).exists();
+    }
 }
