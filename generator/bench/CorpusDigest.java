@@ -1,4 +1,4 @@
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.Generator;

@@ -6,6 +6,7 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.emit.JavaEmitter;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.preprocess.SourceCache;
 import io.jbindgen.report.LayoutReport;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.jbindgen;
 
 import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,7 @@
 package io.jbindgen;
 
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.jbindgen;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,6 +7,7 @@ import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

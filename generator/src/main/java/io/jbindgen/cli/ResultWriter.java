@@ -1,6 +1,6 @@
 package io.jbindgen.cli;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.HeaderResult;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;

@@ -2,7 +2,7 @@ package io.jbindgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.Generator;
 import io.jbindgen.GeneratorBugException;

@@ -2,7 +2,7 @@ package io.jbindgen.emit;
 
 import io.jbindgen.FrontEnd;
 import io.jbindgen.FrontEndOptions;
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
