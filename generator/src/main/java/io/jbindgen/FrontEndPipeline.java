@@ -7,6 +7,7 @@ import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.emit.JavaEmitter;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import io.jbindgen.report.LayoutReport;
 import java.nio.file.Path;
@@ -26,8 +27,8 @@ final class FrontEndPipeline implements HeaderPipeline {
     public Produced run(Path header, GenerationRequest request, GenerationRequest.Output output,
             Diagnostics diagnostics) {
         Target target = output.target();
-        FrontEndOptions options = new FrontEndOptions(target, request.includeDirs(), request.defines(),
-                request.undefines());
+        PreprocessorOptions options = new PreprocessorOptions(target, request.includeDirs(), request.defines(),
+                request.undefines()); // the one re-packing of a request's values on their way down
         TranslationUnit unit = FrontEnd.parse(header, options, diagnostics, sources);
         if (diagnostics.hasErrors()) {
             return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
@@ -30,7 +30,7 @@ class IoctlFixturesGccTest {
         assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
 
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.get().target(), List.of()), diags);
+        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.get().target(), List.of()), diags);
         Differential.Outcome out = Differential.run(unit, file, gcc.get());
 
         assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
