@@ -3,6 +3,9 @@
 #   1. the seed header (lguest_launcher.h) with --layout-json
 #   2. linux/kvm.h with --layout-json and -I to the system headers
 #   3. every /usr/include/linux/*.h in one process with --layout-json DIR
+#   4. linux/kvm.h generating Java (-d DIR -p PACKAGE): what users run
+#   5. every /usr/include/linux/*.h generating Java in one process (-d DIR; headers whose files collide
+#      with an earlier header's report an error, the others are written)
 # Each case runs twice over: as the contract command (`java -jar jbindgen.jar ...`, no JVM option:
 # what the targets are about) and tuned for start-up (serial GC, C1 only, a class-data cache). Each
 # runs once untimed (which writes the AppCDS archive or AOT cache), then RUNS times; the median is
@@ -75,7 +78,7 @@ print(round(r['median'] * 1000), round(r['min'] * 1000), round(r['max'] * 1000),
             "$work/$name.hyperfine.json")
         local med min max cpu
         read -r med min max cpu <<<"$ms"
-        printf '%-8s median %6s ms over %d runs (min %s, max %s; mean CPU user+sys %s ms)  exit %d, %s error lines\n' \
+        printf '%-11s median %6s ms over %d runs (min %s, max %s; mean CPU user+sys %s ms)  exit %d, %s error lines\n' \
             "$name" "$med" "$runs" "$min" "$max" "$cpu" "$status" "$errors"
         return
     fi
@@ -86,7 +89,7 @@ print(round(r['median'] * 1000), round(r['min'] * 1000), round(r['max'] * 1000),
         t1=$(date +%s%N)
         echo $(((t1 - t0) / 1000000))
     done >"$work/$name.times"
-    printf '%-8s median %6s ms over %d runs (min %s, max %s)  exit %d, %s error lines\n' "$name" \
+    printf '%-11s median %6s ms over %d runs (min %s, max %s)  exit %d, %s error lines\n' "$name" \
         "$(median_ms <"$work/$name.times")" "$runs" "$(sort -n "$work/$name.times" | head -1)" \
         "$(sort -n "$work/$name.times" | tail -1)" "$status" "$errors"
 }
@@ -102,4 +105,6 @@ for profile in ${PROFILES:-contract tuned}; do
     time_case seed --layout-json "$work/seed.json" "$seed"
     time_case kvm --layout-json "$work/kvm.json" "${sys[@]}" /usr/include/linux/kvm.h
     time_case corpus --layout-json "$work/corpus" "${sys[@]}" /usr/include/linux/*.h
+    time_case kvm-java -d "$work/kvm-java" -p linux.kvm "${sys[@]}" /usr/include/linux/kvm.h
+    time_case corpus-java -d "$work/corpus-java" -p linux.uapi "${sys[@]}" /usr/include/linux/*.h
 done

@@ -27,7 +27,7 @@ public final class FrontEnd {
     }
 
     /** {@return the translation unit of {@code header}} */
-    public static TranslationUnit parse(Path header, FrontEndOptions options, Diagnostics diagnostics) {
+    public static TranslationUnit parse(Path header, PreprocessorOptions options, Diagnostics diagnostics) {
         return parse(header, options, diagnostics, new SourceCache());
     }
 
@@ -35,17 +35,15 @@ public final class FrontEnd {
      * {@return the translation unit of {@code header}, reading files through {@code cache}} (share one
      * cache between the headers of a tree so that each file is read once)
      */
-    public static TranslationUnit parse(Path header, FrontEndOptions options, Diagnostics diagnostics,
+    public static TranslationUnit parse(Path header, PreprocessorOptions options, Diagnostics diagnostics,
             SourceCache cache) {
         return parse(header, options, diagnostics, cache, true);
     }
 
     /** Parses with ioctl templates on or off (off only to check that they change nothing). */
-    static TranslationUnit parse(Path header, FrontEndOptions options, Diagnostics diagnostics, SourceCache cache,
+    static TranslationUnit parse(Path header, PreprocessorOptions options, Diagnostics diagnostics, SourceCache cache,
             boolean ioctlTemplates) {
-        PreprocessorOptions ppOptions = new PreprocessorOptions(options.target(), options.includeDirs(),
-                options.defines(), options.undefines());
-        PreprocessedUnit unit = new Preprocessor(ppOptions, diagnostics, cache).run(header);
+        PreprocessedUnit unit = new Preprocessor(options, diagnostics, cache).run(header);
         HeaderParser parser = new HeaderParser(options.target(), diagnostics);
         parser.parse(unit.tokens());
         List<MacroSource> sources = new ArrayList<>();

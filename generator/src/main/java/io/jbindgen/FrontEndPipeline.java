@@ -1,34 +1,50 @@
 package io.jbindgen;
 
+import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.emit.JavaEmitter;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
+import io.jbindgen.report.LayoutReport;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The production {@link HeaderPipeline}: front end, layout engine, Java emitter. One instance serves
- * one generation run, whose headers share a cache of lexed files.
+ * The production {@link HeaderPipeline}: front end, layout engine, then what the request asks for:
+ * the layout reports and the Java emitter (the emitter, and JavaPoet with it, is only loaded when Java
+ * is asked for). One instance serves one generation run, whose headers share a cache of lexed files,
+ * so an include common to many headers is read once.
  */
 final class FrontEndPipeline implements HeaderPipeline {
 
     private final SourceCache sources = new SourceCache();
 
     @Override
-    public Output run(Path header, GenerationRequest request, Target target, String javaPackage,
+    public Produced run(Path header, GenerationRequest request, GenerationRequest.Output output,
             Diagnostics diagnostics) {
-        FrontEndOptions options = new FrontEndOptions(target, request.includeDirs(), request.defines(),
-                request.undefines());
-        AnalyzedHeader analyzed = AnalyzedHeader.analyze(header, options, diagnostics, sources);
-        TranslationUnit unit = analyzed.unit();
+        Target target = output.target();
+        PreprocessorOptions options = new PreprocessorOptions(target, request.includeDirs(), request.defines(),
+                request.undefines()); // the one re-packing of a request's values on their way down
+        TranslationUnit unit = FrontEnd.parse(header, options, diagnostics, sources);
         if (diagnostics.hasErrors()) {
-            return new Output(List.of(), unit.filesRead(), unit.includeMisses());
+            return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
         }
-        List<GeneratedFile> files = JavaEmitter.emit(unit, analyzed.layouts()::record, target,
-                new EmitOptions(javaPackage, request.deprecationPattern()));
-        return new Output(files, unit.filesRead(), unit.includeMisses());
+        Layouts layouts = Layouts.compute(unit, target, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
+        }
+        String json = request.wants(GenerationRequest.Product.LAYOUT_JSON) ? LayoutReport.json(unit, layouts, target)
+                : null;
+        String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT) ? LayoutReport.text(unit, layouts, target)
+                : null;
+        List<GeneratedFile> files = request.wants(GenerationRequest.Product.JAVA)
+                ? JavaEmitter.emit(unit, layouts::record, target,
+                        new EmitOptions(output.javaPackage(), request.deprecationPattern()))
+                : List.of();
+        return new Produced(files, json, text, unit.filesRead(), unit.includeMisses());
     }
 }

@@ -1,52 +1,125 @@
 package io.jbindgen;
 
+import io.jbindgen.abi.Target;
+import io.jbindgen.emit.EmitOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.lang.model.SourceVersion;
 
 /**
- * Everything one generation run needs: which headers, how to preprocess them, and which Java
- * package each target ABI goes to. Immutable; build one with {@link #builder()}.
+ * Everything one generation run needs: which headers, how to preprocess them, which Java package
+ * each target ABI goes to, and what to produce. Immutable and valid: the constructor checks every
+ * value once, for every caller (the command line, the Maven plugin, a library user), and throws an
+ * {@link InvalidRequestException} naming the field. Build one with {@link #builder()}.
  *
  * @param headers the headers to generate bindings for, each its own translation unit
  * @param includeDirs the {@code -I} directories, searched in order (no implicit system directories)
  * @param defines {@code -D} macro definitions in order; a {@code null} value means {@code 1}
  * @param undefines {@code -U} macro names
- * @param outputs one entry per target ABI: the target name and the Java package its bindings go to
- * @param deprecationPattern a regular expression; a constant whose comment matches it is {@code @Deprecated}
+ * @param outputs one entry per target ABI: the target and the Java package its bindings go to (at
+ *     least one; no target and no package twice)
+ * @param deprecationPattern a regular expression, matched case-insensitively anywhere in a constant's
+ *     comment, that marks the constant {@code @Deprecated}
+ * @param products what to produce for each header and target: Java sources, layout reports
  */
 public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<String, String> defines,
-        List<String> undefines, List<Output> outputs, String deprecationPattern) {
+        List<String> undefines, List<Output> outputs, String deprecationPattern, Set<Product> products) {
 
-    /** The default {@link #deprecationPattern()}: matches "no longer used", "obsolete", "deprecated". */
-    public static final String DEFAULT_DEPRECATION_PATTERN = "(?i)\\b(no longer used|obsolete|deprecated)\\b";
+    /** The default {@link #deprecationPattern()}: the words "no longer used", "obsolete", "deprecated". */
+    public static final String DEFAULT_DEPRECATION_PATTERN = EmitOptions.DEFAULT_DEPRECATION_PATTERN;
+
+    /** What a run produces for each header and target. */
+    public enum Product {
+        /** Java sources ({@link HeaderResult#files()}). */
+        JAVA,
+        /** The JSON layout report ({@link HeaderResult#layoutJson()}). */
+        LAYOUT_JSON,
+        /** The pahole-style text layout report ({@link HeaderResult#layoutText()}). */
+        LAYOUT_TEXT
+    }
 
     public GenerationRequest {
         headers = List.copyOf(headers);
         includeDirs = List.copyOf(includeDirs);
-        defines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(defines));
+        defines = Collections.unmodifiableMap(new LinkedHashMap<>(defines));
         undefines = List.copyOf(undefines);
         outputs = List.copyOf(outputs);
         Objects.requireNonNull(deprecationPattern, "deprecationPattern");
+        products = Collections.unmodifiableSet(products.isEmpty() ? EnumSet.noneOf(Product.class)
+                : EnumSet.copyOf(products));
+        checkOutputs(outputs);
+        checkPattern(deprecationPattern);
     }
 
     /**
      * One target ABI and the Java package its bindings are generated into.
      *
-     * @param target a target name as {@code --target} takes it
-     * @param javaPackage the Java package (empty for none)
+     * @param target the target ABI
+     * @param javaPackage the Java package (empty for the unnamed package)
      */
-    public record Output(String target, String javaPackage) {
+    public record Output(Target target, String javaPackage) {
         public Output {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(javaPackage, "javaPackage");
         }
     }
 
-    /** {@return a new builder with no headers, no outputs and the default deprecation pattern} */
+    /** {@return whether {@code product} is asked for} */
+    public boolean wants(Product product) {
+        return products.contains(product);
+    }
+
+    /**
+     * {@return what is wrong with {@code name} as a Java package name, or {@code null} when it is one
+     * (the empty name, the unnamed package, is one)} The one check every caller uses.
+     */
+    public static String javaPackageProblem(String name) {
+        return name.isEmpty() || SourceVersion.isName(name) ? null : "'" + name + "' is not a Java package name";
+    }
+
+    private static void checkOutputs(List<Output> outputs) {
+        if (outputs.isEmpty()) {
+            throw new InvalidRequestException("outputs", "no output (target and Java package) requested");
+        }
+        Set<Target> targets = new HashSet<>();
+        Set<String> packages = new HashSet<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            Output output = outputs.get(i);
+            String problem = javaPackageProblem(output.javaPackage());
+            if (problem != null) {
+                throw new InvalidRequestException("outputs[" + i + "].javaPackage", problem);
+            }
+            if (!targets.add(output.target())) {
+                throw new InvalidRequestException("outputs[" + i + "].target",
+                        "target '" + output.target().name() + "' requested twice");
+            }
+            if (!packages.add(output.javaPackage())) {
+                throw new InvalidRequestException("outputs[" + i + "].javaPackage",
+                        "Java package '" + output.javaPackage() + "' requested for two targets");
+            }
+        }
+    }
+
+    private static void checkPattern(String pattern) {
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw new InvalidRequestException("deprecationPattern", "not a regular expression: "
+                    + e.getDescription() + " near index " + e.getIndex());
+        }
+    }
+
+    /** {@return a new builder with no headers, no outputs, the default deprecation pattern, Java sources only} */
     public static Builder builder() {
         return new Builder();
     }
@@ -59,42 +132,75 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         private final List<String> undefines = new ArrayList<>();
         private final List<Output> outputs = new ArrayList<>();
         private String deprecationPattern = DEFAULT_DEPRECATION_PATTERN;
+        private final Set<Product> products = EnumSet.of(Product.JAVA);
 
         private Builder() {
         }
 
+        /** Adds a header. */
         public Builder header(Path header) {
             headers.add(Objects.requireNonNull(header, "header"));
             return this;
         }
 
+        /** Adds an include directory. */
         public Builder includeDir(Path dir) {
             includeDirs.add(Objects.requireNonNull(dir, "dir"));
             return this;
         }
 
+        /** Defines a macro ({@code null} value: {@code 1}). */
         public Builder define(String name, String value) {
             defines.put(Objects.requireNonNull(name, "name"), value);
             return this;
         }
 
+        /** Undefines a macro. */
         public Builder undefine(String name) {
             undefines.add(Objects.requireNonNull(name, "name"));
             return this;
         }
 
+        /**
+         * Adds an output.
+         *
+         * @param target a target name as {@code --target} takes it
+         * @param javaPackage the Java package of that target's bindings
+         * @throws InvalidRequestException when no target has that name
+         */
         public Builder output(String target, String javaPackage) {
+            Target resolved;
+            try {
+                resolved = Target.named(Objects.requireNonNull(target, "target"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("outputs[" + outputs.size() + "].target", e.getMessage());
+            }
+            return output(resolved, javaPackage);
+        }
+
+        /** Adds an output: {@code target}'s bindings go to {@code javaPackage}. */
+        public Builder output(Target target, String javaPackage) {
             outputs.add(new Output(target, javaPackage));
             return this;
         }
 
+        /** Sets the deprecation pattern. */
         public Builder deprecationPattern(String pattern) {
             deprecationPattern = Objects.requireNonNull(pattern, "pattern");
             return this;
         }
 
+        /** Sets what to produce (by default Java sources only). */
+        public Builder products(Set<Product> wanted) {
+            products.clear();
+            products.addAll(wanted);
+            return this;
+        }
+
+        /** {@return the request} @throws InvalidRequestException when a value cannot be used */
         public GenerationRequest build() {
-            return new GenerationRequest(headers, includeDirs, defines, undefines, outputs, deprecationPattern);
+            return new GenerationRequest(headers, includeDirs, defines, undefines, outputs, deprecationPattern,
+                    products);
         }
     }
 }

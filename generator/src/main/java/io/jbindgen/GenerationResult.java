@@ -2,6 +2,7 @@ package io.jbindgen;
 
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Severity;
+import io.jbindgen.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.List;
 

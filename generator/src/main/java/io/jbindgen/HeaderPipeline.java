@@ -1,13 +1,14 @@
 package io.jbindgen;
 
-import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Turns one header into Java sources for one target: the per-translation-unit work of
+ * Turns one header into what the request asks for, for one output: the per-translation-unit work of
  * {@link Generator}, kept behind an interface so the orchestration can be tested on its own.
+ * Implementations must be thread-safe: the headers of a run go through one pipeline in parallel.
  */
 interface HeaderPipeline {
 
@@ -15,31 +16,33 @@ interface HeaderPipeline {
      * Processes {@code header} as its own translation unit.
      *
      * @param header the header file
-     * @param request the request (include directories, macros, deprecation pattern)
-     * @param target the target ABI
-     * @param javaPackage the Java package of the generated sources
+     * @param request the request (include directories, macros, deprecation pattern, products)
+     * @param output the target ABI and Java package
      * @param diagnostics where every problem is reported
-     * @return the generated files (ignored when {@code diagnostics} has errors) and the files read
+     * @return what was produced (ignored when {@code diagnostics} has errors) and the files read
      */
-    Output run(Path header, GenerationRequest request, Target target, String javaPackage, Diagnostics diagnostics);
+    Produced run(Path header, GenerationRequest request, GenerationRequest.Output output, Diagnostics diagnostics);
 
     /**
-     * What one header produced for one target.
+     * What one header produced for one output.
      *
-     * @param files the generated sources
+     * @param files the generated sources (empty unless Java was asked for)
+     * @param layoutJson the JSON layout report, or {@code null}
+     * @param layoutText the text layout report, or {@code null}
      * @param filesRead every file the preprocessor read, as the front end spells them
      * @param includeMisses every path an include search found no file at
      */
-    record Output(List<GeneratedFile> files, List<String> filesRead, List<String> includeMisses) {
-        public Output {
+    record Produced(List<GeneratedFile> files, String layoutJson, String layoutText, List<String> filesRead,
+            List<String> includeMisses) {
+        public Produced {
             files = List.copyOf(files);
             filesRead = List.copyOf(filesRead);
             includeMisses = List.copyOf(includeMisses);
         }
 
-        /** An output whose include searches missed nowhere. */
-        Output(List<GeneratedFile> files, List<String> filesRead) {
-            this(files, filesRead, List.of());
+        /** Java sources only, with no include search that missed. */
+        Produced(List<GeneratedFile> files, List<String> filesRead) {
+            this(files, null, null, filesRead, List.of());
         }
     }
 }

@@ -3,6 +3,7 @@ package io.jbindgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

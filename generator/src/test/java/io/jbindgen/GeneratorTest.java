@@ -7,6 +7,7 @@ import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +24,15 @@ class GeneratorTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public Output run(Path header, GenerationRequest request, Target target, String javaPackage,
+        public Produced run(Path header, GenerationRequest request, GenerationRequest.Output output,
                 Diagnostics diagnostics) {
             String name = header.getFileName().toString();
-            calls.add(name + "@" + target.name());
+            synchronized (calls) {
+                calls.add(name + "@" + output.target().name());
+            }
+            if (name.startsWith("slow")) {
+                sleep();
+            }
             if (name.startsWith("bad")) {
                 diagnostics.error(new Position(name, 3, 5), "bad-thing", "bad");
             }
@@ -36,10 +42,21 @@ class GeneratorTest {
             if (name.startsWith("boom")) {
                 throw new IllegalStateException("boom");
             }
-            String dir = javaPackage.replace('.', '/');
-            return new Output(List.of(new GeneratedFile(dir + "/Z" + name + ".java", "z"),
+            if (name.startsWith("same")) {
+                return new Produced(List.of(new GeneratedFile("p/Same.java", name)), List.of());
+            }
+            String dir = output.javaPackage().replace('.', '/');
+            return new Produced(List.of(new GeneratedFile(dir + "/Z" + name + ".java", "z"),
                     new GeneratedFile(dir + "/A" + name + ".java", "a")),
                     List.of("/inc/" + name, "/inc/common.h", "<built-in>/stddef.h"));
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -57,7 +74,7 @@ class GeneratorTest {
         GenerationResult result = Generator.generate(request("b.h", "a.h")
                 .output("x86_64", "p.x").output("i386", "p.y").build(), pipeline);
 
-        assertThat(pipeline.calls).containsExactly("b.h@x86_64", "b.h@i386", "a.h@x86_64", "a.h@i386");
+        assertThat(pipeline.calls).containsExactlyInAnyOrder("b.h@x86_64", "b.h@i386", "a.h@x86_64", "a.h@i386");
         assertThat(result.files()).extracting(GeneratedFile::path).containsExactly(
                 "p/x/Aa.h.java", "p/x/Ab.h.java", "p/x/Za.h.java", "p/x/Zb.h.java",
                 "p/y/Aa.h.java", "p/y/Ab.h.java", "p/y/Za.h.java", "p/y/Zb.h.java");
@@ -78,31 +95,59 @@ class GeneratorTest {
     }
 
     @Test
-    void unknownTargetIsADiagnosticNamingTheKnownOnes() {
-        ScriptedPipeline pipeline = new ScriptedPipeline();
-        GenerationResult result = Generator.generate(request("a.h").output("vax", "p").build(), pipeline);
-
-        assertThat(pipeline.calls).isEmpty();
-        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("unknown-target");
-            assertThat(d.message()).contains("'vax'", "x86_64", "i386");
-        });
+    void badRequestValuesAreInvalidRequestExceptionsNamingTheField() {
+        assertThatThrownBy(() -> request("a.h").output("vax", "p")).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("outputs[0].target: unknown target 'vax' (known: x86_64, i386, aarch64, s390x)");
+        assertThatThrownBy(() -> request("a.h").output("x86_64", "p").output("i386", "p").build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("outputs[1].javaPackage: Java package 'p' requested for two targets");
+        assertThatThrownBy(() -> request("a.h").output("x86_64", "p").output("amd64", "q").build())
+                .hasMessage("outputs[1].target: target 'x86_64' requested twice");
+        assertThatThrownBy(() -> request("a.h").output("x86_64", "io..x").build())
+                .hasMessage("outputs[0].javaPackage: 'io..x' is not a Java package name");
+        assertThatThrownBy(() -> request("a.h").output("x86_64", "org.example.class").build())
+                .hasMessage("outputs[0].javaPackage: 'org.example.class' is not a Java package name");
+        assertThatThrownBy(() -> request("a.h").output("x86_64", "p").deprecationPattern("(").build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("deprecationPattern: not a regular expression: Unclosed group");
+        assertThatThrownBy(() -> request("a.h").build()).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("outputs: no output (target and Java package) requested");
     }
 
     @Test
-    void twoTargetsIntoOnePackageIsAnError() {
-        GenerationResult result = Generator.generate(request("a.h")
-                .output("x86_64", "p").output("i386", "p").build(), new ScriptedPipeline());
+    void resultsComeInRequestOrderEvenWhenAnEarlierHeaderIsSlower() {
+        List<String> order = new ArrayList<>();
+        Generator.generate(request("slow.h", "a.h", "b.h").output("x86_64", "p").build(), new ScriptedPipeline(),
+                r -> order.add(r.header().toString()));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("duplicate-package");
-        assertThat(result.files()).isEmpty();
+        assertThat(order).containsExactly("slow.h", "a.h", "b.h");
     }
 
     @Test
-    void noOutputIsAnError() {
-        GenerationResult result = Generator.generate(request("a.h").build(), new ScriptedPipeline());
+    void aFileALaterHeaderGeneratesDifferentlyIsACollisionAndTheFirstWins() {
+        List<HeaderResult> results = new ArrayList<>();
+        Generator.generate(request("same1.h", "same2.h").output("x86_64", "p").build(), new ScriptedPipeline(),
+                results::add);
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("no-output");
+        assertThat(results.get(0).files()).extracting(GeneratedFile::content).containsExactly("same1.h");
+        assertThat(results.get(1).files()).isEmpty();
+        assertThat(results.get(1).diagnostics()).extracting(Diagnostic::format).containsExactly("same2.h:1:1: error: "
+                + "p/Same.java is also generated, with different content, from same1.h; generate them separately"
+                + " [output-collision]");
+        assertThat(Generator.generate(request("same1.h", "same2.h").output("x86_64", "p").build(),
+                new ScriptedPipeline()).files()).isEmpty();
+    }
+
+    @Test
+    void aBugInOneHeaderIsItsResultAndTheOthersStillRun() {
+        List<HeaderResult> results = new ArrayList<>();
+        Generator.generate(request("boom.h", "a.h").output("x86_64", "p").build(), new ScriptedPipeline(),
+                results::add);
+
+        assertThat(results.get(0).bug()).isInstanceOf(GeneratorBugException.class).hasRootCauseMessage("boom");
+        assertThat(results.get(0).failed()).isTrue();
+        assertThat(results.get(1).bug()).isNull();
+        assertThat(results.get(1).files()).hasSize(2);
     }
 
     @Test

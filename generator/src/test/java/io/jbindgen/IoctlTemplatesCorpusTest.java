@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class IoctlTemplatesCorpusTest {
         assumeTrue(Files.isDirectory(LINUX), "no /usr/include/linux (apt-get install linux-libc-dev); skipped");
         assumeTrue(Files.isDirectory(arch.resolve("asm")), "no " + arch + "/asm (the target's cross gcc); skipped");
         Target target = Target.byName(targetName).orElseThrow();
-        FrontEndOptions options = FrontEndOptions.of(target, List.of(arch, Path.of("/usr/include")));
+        PreprocessorOptions options = PreprocessorOptions.of(target, List.of(arch, Path.of("/usr/include")));
         SourceCache withCache = new SourceCache();
         SourceCache withoutCache = new SourceCache();
         List<String> differing = new ArrayList<>();

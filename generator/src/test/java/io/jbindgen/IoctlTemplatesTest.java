@@ -9,6 +9,7 @@ import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,13 +85,13 @@ class IoctlTemplatesTest {
                 "#define DEEP_READ _IOR(1, 2, int)", ""));
         Diagnostics diags = new Diagnostics();
         TranslationUnit unit = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> FrontEnd.parse(header,
-                FrontEndOptions.of(Target.X86_64, List.of()), diags, new SourceCache(), true));
+                PreprocessorOptions.of(Target.X86_64, List.of()), diags, new SourceCache(), true));
         assertThat(skippedMacros(unit)).extracting(SkippedDecl::name).contains("DEEP_NONE", "DEEP_READ");
     }
 
     private static TranslationUnit parse(String header, String target, boolean templates) {
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(DIR.resolve(header), FrontEndOptions.of(Target.byName(target).orElseThrow(),
+        TranslationUnit unit = FrontEnd.parse(DIR.resolve(header), PreprocessorOptions.of(Target.byName(target).orElseThrow(),
                 List.of()), diags, new SourceCache(), templates);
         assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
         return unit;

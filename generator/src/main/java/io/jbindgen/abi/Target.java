@@ -66,7 +66,30 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
             case "arm64" -> "aarch64";
             default -> name;
         };
-        return ALL.stream().filter(t -> t.name.equals(n)).findFirst();
+        for (Target target : ALL) { // a loop, not a stream: this is on the path of every up-to-date plugin run
+            if (target.name.equals(n)) {
+                return Optional.of(target);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the built-in target of that name, as {@link #byName} finds it}
+     *
+     * @throws IllegalArgumentException naming the known targets when there is none: the one message for
+     *     an unknown target, whoever asks
+     */
+    public static Target named(String name) {
+        Optional<Target> target = byName(name);
+        if (target.isEmpty()) {
+            StringBuilder known = new StringBuilder();
+            for (Target t : ALL) {
+                known.append(known.isEmpty() ? "" : ", ").append(t.name);
+            }
+            throw new IllegalArgumentException("unknown target '" + name + "' (known: " + known + ")");
+        }
+        return target.get();
     }
 
     /** {@return the size and alignment of {@code kind}, or empty when the target lacks it (e.g. {@code __int128} on i386)} */

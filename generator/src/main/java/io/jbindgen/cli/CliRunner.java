@@ -1,17 +1,18 @@
 package io.jbindgen.cli;
 
+import io.jbindgen.GenerationRequest;
 import io.jbindgen.Generator;
-import io.jbindgen.diag.Diagnostic;
-import io.jbindgen.diag.Severity;
+import io.jbindgen.HeaderResult;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * Runs one command line: parses the options, processes every header (in parallel, reporting in
- * argument order) and turns the results into console output and an exit status.
+ * Runs one command line: parses the options into a {@link GenerationRequest}, hands it to the
+ * library's one pipeline ({@link Generator#generate(GenerationRequest, Consumer)}: headers in
+ * parallel, results in argument order) and turns each header's result into console output, files
+ * and an exit status ({@link ResultWriter}).
  */
 final class CliRunner {
 
@@ -26,19 +27,19 @@ final class CliRunner {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Function<Options, HeaderProcessor> processors;
+    private final BiConsumer<GenerationRequest, Consumer<HeaderResult>> generator;
 
     /**
      * A runner printing to {@code out} and {@code err}.
      *
      * @param out where reports go
      * @param err where diagnostics go
-     * @param processors makes the per-header processor for the options of a run
+     * @param generator runs a request, handing every header's result to the consumer in request order
      */
-    CliRunner(PrintStream out, PrintStream err, Function<Options, HeaderProcessor> processors) {
+    CliRunner(PrintStream out, PrintStream err, BiConsumer<GenerationRequest, Consumer<HeaderResult>> generator) {
         this.out = out;
         this.err = err;
-        this.processors = processors;
+        this.generator = generator;
     }
 
     /** {@return the exit status of running {@code args}} */
@@ -59,50 +60,10 @@ final class CliRunner {
             out.println("jbindgen " + Generator.version());
             return EXIT_OK;
         }
-        return runHeaders(options);
-    }
-
-    private int runHeaders(Options options) {
-        HeaderProcessor processor = processors.apply(options);
-        List<HeaderTask> tasks = new ArrayList<>();
-        for (Path header : options.headers()) {
-            tasks.add(new HeaderTask(options, processor, header));
-        }
-        JavaOutput java = options.outputDir() == null ? null : new JavaOutput(options.outputDir());
-        int status = EXIT_OK;
-        try (OrderedExecutor executor = new OrderedExecutor(tasks.size())) {
-            for (HeaderResult result : executor.runInOrder(tasks)) {
-                status = Math.max(status, report(result));
-                if (java != null && !result.failed()) {
-                    status = Math.max(status, report(java.write(result.header(), result.files())));
-                }
-            }
-        }
+        ResultWriter writer = new ResultWriter(options, out, err);
+        generator.accept(options.request(), writer);
         out.flush();
         err.flush();
-        return status;
-    }
-
-    private int report(List<Diagnostic> diagnostics) {
-        int status = EXIT_OK;
-        for (Diagnostic d : diagnostics) {
-            err.println(ConsoleText.escape(d.format()));
-            if (d.severity() == Severity.ERROR) {
-                status = EXIT_HEADER_ERRORS;
-            }
-        }
-        return status;
-    }
-
-    private int report(HeaderResult result) {
-        report(result.diagnostics());
-        if (result.layoutText() != null) {
-            out.print(result.layoutText());
-        }
-        if (result.internalError() != null) {
-            err.println("jbindgen: internal error: " + result.internalError());
-            return EXIT_INTERNAL_ERROR;
-        }
-        return result.failed() ? EXIT_HEADER_ERRORS : EXIT_OK;
+        return writer.status();
     }
 }

@@ -1,8 +1,12 @@
 package io.jbindgen.cli;
 
+import io.jbindgen.GenerationRequest;
+import io.jbindgen.Generator;
+import io.jbindgen.HeaderResult;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * {@code java -jar jbindgen.jar [options] HEADER...}: layout reports and Java bindings for C headers.
@@ -36,14 +40,14 @@ public final class Main {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new CliRunner(out, err, new FrontEndProcessors()).run(List.of(args));
+        return new CliRunner(out, err, new LibraryGenerator()).run(List.of(args));
     }
 
-    /** Makes the real front-end processor (a class, not a method reference: no lambda linkage at start-up). */
-    private static final class FrontEndProcessors implements Function<Options, HeaderProcessor> {
+    /** The library's pipeline (a class, not a method reference: no lambda linkage at start-up). */
+    private static final class LibraryGenerator implements BiConsumer<GenerationRequest, Consumer<HeaderResult>> {
         @Override
-        public HeaderProcessor apply(Options options) {
-            return new FrontEndProcessor(options);
+        public void accept(GenerationRequest request, Consumer<HeaderResult> each) {
+            Generator.generate(request, each);
         }
     }
 }

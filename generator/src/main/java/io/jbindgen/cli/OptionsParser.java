@@ -1,20 +1,23 @@
 package io.jbindgen.cli;
 
 import io.jbindgen.GenerationRequest;
+import io.jbindgen.InvalidRequestException;
 import io.jbindgen.abi.Target;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
-/** Parses jbindgen's command line into {@link Options}; every mistake is a {@link UsageException}. */
+/**
+ * Parses jbindgen's command line into {@link Options} and the {@link GenerationRequest} in them; every
+ * mistake is a {@link UsageException}, a value the request rejects too, under the option's name.
+ */
 final class OptionsParser {
 
 
@@ -89,9 +92,10 @@ final class OptionsParser {
         } else if (arg.equals("--target") || arg.startsWith("--target=")) {
             setTarget(longValue(arg, "--target"));
         } else if (arg.equals("--layout-json") || arg.startsWith("--layout-json=")) {
-            layoutJson = path(longValue(arg, "--layout-json"), "--layout-json path");
+            String value = longValue(arg, "--layout-json");
+            layoutJson = value.equals(Options.STDOUT) ? Path.of(Options.STDOUT) : path(value, "--layout-json path");
         } else if (arg.equals("--deprecation-pattern") || arg.startsWith("--deprecation-pattern=")) {
-            deprecationPattern = regex(longValue(arg, "--deprecation-pattern"));
+            deprecationPattern = longValue(arg, "--deprecation-pattern");
         } else {
             throw new UsageException("unknown option '" + arg + "'");
         }
@@ -148,31 +152,6 @@ final class OptionsParser {
         return true;
     }
 
-    /** {@return whether {@code text} is dot-separated ASCII Java identifiers} */
-    private static boolean isJavaPackage(String text) {
-        int start = 0;
-        while (true) {
-            int dot = text.indexOf('.', start);
-            if (!isName(dot < 0 ? text.substring(start) : text.substring(start, dot), "_$")) {
-                return false;
-            }
-            if (dot < 0) {
-                return true;
-            }
-            start = dot + 1;
-        }
-    }
-
-    private static String regex(String pattern) throws UsageException {
-        try {
-            Pattern.compile(pattern);
-            return pattern;
-        } catch (PatternSyntaxException e) {
-            throw new UsageException("--deprecation-pattern is not a regular expression: "
-                    + e.getDescription() + " near index " + e.getIndex());
-        }
-    }
-
     private static Path path(String text, String what) throws UsageException {
         try {
             if (text.isEmpty()) {
@@ -185,16 +164,53 @@ final class OptionsParser {
     }
 
     private Options build() throws UsageException {
-        Target target = targetName == null ? Target.X86_64 : Target.byName(targetName).orElse(null);
-        if (target == null) {
-            throw new UsageException("unknown target '" + targetName + "' (known: " + knownTargets() + ")");
-        }
         if (!help && !version) {
             checkRunnable();
         }
-        boolean jsonDirectory = layoutJson != null && (headers.size() > 1 || Files.isDirectory(layoutJson));
-        return new Options(target, includeDirs, defines, undefines, layoutJson, jsonDirectory, layoutText,
-                outputDir, javaPackage == null ? "" : javaPackage, deprecationPattern, help, version, headers);
+        boolean jsonDirectory = layoutJson != null && !layoutJson.toString().equals(Options.STDOUT)
+                && (headers.size() > 1 || Files.isDirectory(layoutJson));
+        return new Options(request(), layoutJson, jsonDirectory, outputDir, help, version);
+    }
+
+    /** {@return the request the command line asks for} @throws UsageException naming the option of a bad value */
+    private GenerationRequest request() throws UsageException {
+        GenerationRequest.Builder request = GenerationRequest.builder().deprecationPattern(deprecationPattern);
+        for (Path header : headers) { // loops, not method references: no lambda linkage at start-up
+            request.header(header);
+        }
+        for (Path dir : includeDirs) {
+            request.includeDir(dir);
+        }
+        for (Map.Entry<String, String> define : defines.entrySet()) {
+            request.define(define.getKey(), define.getValue());
+        }
+        for (String name : undefines) {
+            request.undefine(name);
+        }
+        Set<GenerationRequest.Product> products = EnumSet.noneOf(GenerationRequest.Product.class);
+        if (outputDir != null) {
+            products.add(GenerationRequest.Product.JAVA);
+        }
+        if (layoutJson != null) {
+            products.add(GenerationRequest.Product.LAYOUT_JSON);
+        }
+        if (layoutText) {
+            products.add(GenerationRequest.Product.LAYOUT_TEXT);
+        }
+        try {
+            return request.output(targetName == null ? Target.X86_64.name() : targetName,
+                    javaPackage == null ? "" : javaPackage).products(products).build();
+        } catch (InvalidRequestException e) {
+            throw new UsageException(option(e.field()) + ": " + e.problem());
+        }
+    }
+
+    /** {@return the option that sets a {@link GenerationRequest} field} */
+    private static String option(String field) {
+        return field.endsWith(".target") ? "--target"
+                : field.endsWith(".javaPackage") ? "-p"
+                : field.equals("deprecationPattern") ? "--deprecation-pattern"
+                : field;
     }
 
     private void checkRunnable() throws UsageException {
@@ -204,8 +220,8 @@ final class OptionsParser {
         if (javaPackage != null && outputDir == null) {
             throw new UsageException("-p needs -d (the output root for generated Java)");
         }
-        if (javaPackage != null && !javaPackage.isEmpty() && !isJavaPackage(javaPackage)) {
-            throw new UsageException("'" + javaPackage + "' is not a Java package name");
+        if (layoutJson != null && layoutJson.toString().equals(Options.STDOUT) && headers.size() > 1) {
+            throw new UsageException("--layout-json - (standard output) takes one header");
         }
         if (layoutJson != null && headers.size() > 1) {
             checkDistinctFileNames();
@@ -221,9 +237,5 @@ final class OptionsParser {
                         + header + "' repeats one");
             }
         }
-    }
-
-    private static String knownTargets() {
-        return String.join(", ", Target.all().stream().map(Target::name).toList());
     }
 }

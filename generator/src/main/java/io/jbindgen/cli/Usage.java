@@ -26,7 +26,8 @@ final class Usage {
               -U NAME, -UNAME          undefine a macro
               --layout-json PATH       write the layout report as JSON; with several headers (or
                                        when PATH is a directory) PATH is a directory that gets
-                                       <header file name>.json per header, e.g. kvm.h.json
+                                       <header file name>.json per header, e.g. kvm.h.json;
+                                       - is standard output (one header)
               --layout-text            print a pahole-style layout report on standard output
               -d DIR                   generate Java sources under the output root DIR
               -p PACKAGE               Java package of the generated sources (with -d)

@@ -4,7 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.RecordLayout;
 import io.jbindgen.abi.Target;

@@ -13,7 +13,6 @@ import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 
 /**
  * Parses the declarations of one translation unit from its preprocessed tokens.
@@ -28,27 +27,6 @@ public final class HeaderParser {
     /** Creates a parser for {@code target} that reports to {@code diagnostics}. */
     public HeaderParser(Target target, Diagnostics diagnostics) {
         this.context = new ParseContext(target, new TargetConstantEvaluator(target), diagnostics);
-    }
-
-    /**
-     * Replaces how records are sized (by default the layout engine over the declarations parsed so
-     * far); scalars, pointers, arrays and enums are still sized from the target's tables.
-     *
-     * @param sizeOf the size of a record type in bytes, or -1 when unknown
-     * @param alignOf the alignment of a record type in bytes, or -1 when unknown
-     */
-    public void recordSizes(ToLongFunction<CType> sizeOf, ToLongFunction<CType> alignOf) {
-        context.sizes(new TargetSizes(context.target(), context.scope(), new TypeSizes() {
-            @Override
-            public long sizeOf(CType type) {
-                return sizeOf.applyAsLong(type);
-            }
-
-            @Override
-            public long alignOf(CType type) {
-                return alignOf.applyAsLong(type);
-            }
-        }));
     }
 
     /** Parses a token list (the last token may be EOF); can be called once per translation unit. */

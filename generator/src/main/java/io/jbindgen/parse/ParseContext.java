@@ -27,7 +27,7 @@ final class ParseContext {
     private final List<Declaration> declarations = new ArrayList<>();
     private final List<SkippedDecl> skipped = new ArrayList<>();
     private final PragmaPack pack = new PragmaPack();
-    private TypeSizes sizes;
+    private final TypeSizes sizes;
     private int depth;
 
     ParseContext(Target target, ConstantEvaluator evaluator, Diagnostics diagnostics) {
@@ -62,11 +62,6 @@ final class ParseContext {
 
     TypeSizes sizes() {
         return sizes;
-    }
-
-    /** Replaces the sizing of types (e.g. with one that also knows record layouts). */
-    void sizes(TypeSizes newSizes) {
-        this.sizes = newSizes;
     }
 
     List<Declaration> declarations() {

@@ -91,16 +91,20 @@ public final class Preprocessor {
     }
 
     private SourceFile loadMain(Path header, String name) {
-        if (!Files.isRegularFile(header)) {
-            diagnostics.error(new Position(name, 1, 1), "file-not-found", "%s: no such file", name);
-            return null;
+        String problem = Files.isDirectory(header) ? "is a directory"
+                : !Files.exists(header) ? "no such file"
+                : !Files.isRegularFile(header) ? "not a regular file"
+                : !Files.isReadable(header) ? "permission denied"
+                : null;
+        if (problem == null) {
+            try {
+                return cache.load(header, name);
+            } catch (IOException e) {
+                problem = String.valueOf(e.getMessage());
+            }
         }
-        try {
-            return cache.load(header, name);
-        } catch (IOException e) {
-            diagnostics.error(new Position(name, 1, 1), "unreadable-file", "cannot read %s: %s", name, e.getMessage());
-            return null;
-        }
+        diagnostics.error(new Position(name, 1, 1), "cannot-read-header", "cannot read header: %s", problem);
+        return null;
     }
 
     private static String predefinedText(Target target) {

@@ -2,6 +2,7 @@ package io.jbindgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jbindgen.output.OutputFilesTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,5 +121,86 @@ class CliEndToEndTest {
             List<String> java = files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).toList();
             assertThat(java).isNotEmpty().allMatch(p -> p.startsWith("io/test/small/") && p.endsWith(".java"));
         }
+    }
+
+    @Test
+    void layoutJsonToACharacterDeviceWritesThroughItAndNeverReplacesIt() throws Exception {
+        Path devNull = OutputFilesTest.mknodNull(out);
+
+        assertThat(run("--layout-json", devNull.toString(), fixture("small.h").toString())).as(err()).isZero();
+        assertThat(OutputFilesTest.isCharacterDevice(devNull)).isTrue();
+
+        assertThat(run("--layout-json", devNull.toString(), fixture("uses_missing.h").toString()))
+                .as("a failing header removes a stale JSON file, never a device").isEqualTo(1);
+        assertThat(OutputFilesTest.isCharacterDevice(devNull)).isTrue();
+        try (var files = Files.list(out)) {
+            assertThat(files).containsExactly(devNull);
+        }
+    }
+
+    @Test
+    void layoutJsonDashGoesToStandardOutput() throws Exception {
+        assertThat(run("--layout-json", "-", fixture("small.h").toString())).as(err()).isZero();
+
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("{").contains("\"c\": \"struct small_point\"");
+        assertThat(out.resolve("-")).doesNotExist();
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    void layoutJsonDashTakesOneHeader() throws Exception {
+        assertThat(run("--layout-json", "-", fixture("small.h").toString(), fixture("uses_small.h").toString()))
+                .isEqualTo(CliRunner.EXIT_USAGE);
+        assertThat(err()).contains("--layout-json - (standard output) takes one header");
+    }
+
+    @Test
+    void writtenFilesGetTheUmasksPermissions() throws Exception {
+        Path root = out.resolve("java");
+        Path json = out.resolve("small.json");
+
+        assertThat(run("--layout-json", json.toString(), "-d", root.toString(), "-p", "io.test.small",
+                fixture("small.h").toString())).as(err()).isZero();
+
+        String mode = OutputFilesTest.umaskMode();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo(mode);
+        try (var files = Files.walk(root)) {
+            List<Path> java = files.filter(Files::isRegularFile).toList();
+            assertThat(java).isNotEmpty();
+            for (Path file : java) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+                        .isEqualTo(mode);
+            }
+        }
+    }
+
+    @Test
+    void twoHeadersGeneratingTheSameFileDifferentlyIsAnErrorAndTheFirstWins() throws Exception {
+        Path first = Files.createDirectories(out.resolve("a")).resolve("ok.h");
+        Path second = Files.createDirectories(out.resolve("b")).resolve("ok.h");
+        Files.writeString(first, "#define OK_A 1\n");
+        Files.writeString(second, "#define OK_B 2\n");
+        Path root = out.resolve("java");
+
+        int status = run("-d", root.toString(), "-p", "p", first.toString(), second.toString());
+
+        assertThat(status).isEqualTo(CliRunner.EXIT_HEADER_ERRORS);
+        assertThat(err()).isEqualTo(second + ":1:1: error: p/Ok.java is also generated, with different content, from "
+                + first + "; generate them separately [output-collision]\n");
+        assertThat(Files.readString(root.resolve("p/Ok.java"))).contains("OK_A").doesNotContain("OK_B");
+    }
+
+    @Test
+    void aMissingHeaderOrADirectoryIsADiagnosticNotACrashAndTheOthersStillRun() throws Exception {
+        Path json = out.resolve("json");
+        Path missing = out.resolve("missing.h");
+
+        int status = run("--layout-json", json.toString(), missing.toString(), out.toString(),
+                fixture("small.h").toString());
+
+        assertThat(status).isEqualTo(CliRunner.EXIT_HEADER_ERRORS);
+        assertThat(err()).isEqualTo(missing + ":1:1: error: cannot read header: no such file [cannot-read-header]\n"
+                + out + ":1:1: error: cannot read header: is a directory [cannot-read-header]\n");
+        assertThat(json.resolve("small.h.json")).exists();
     }
 }

@@ -23,19 +23,19 @@ class OptionsParserTest {
     void defaultsAreX86_64AndNothingButChecking() throws UsageException {
         Options o = parse("a.h");
 
-        assertThat(o.target()).isEqualTo(Target.X86_64);
-        assertThat(o.headers()).containsExactly(Path.of("a.h"));
-        assertThat(o.includeDirs()).isEmpty();
+        assertThat(o.request().outputs().getFirst().target()).isEqualTo(Target.X86_64);
+        assertThat(o.request().headers()).containsExactly(Path.of("a.h"));
+        assertThat(o.request().includeDirs()).isEmpty();
         assertThat(o.layoutJson()).isNull();
         assertThat(o.outputDir()).isNull();
-        assertThat(o.layoutText()).isFalse();
+        assertThat(o.request().products()).isEmpty();
     }
 
     @Test
     void includeDirsAttachedOrSeparateKeepTheirOrder() throws UsageException {
         Options o = parse("-I", "/x", "-I/y", "a.h", "-I", "z");
 
-        assertThat(o.includeDirs()).containsExactly(Path.of("/x"), Path.of("/y"), Path.of("z"));
+        assertThat(o.request().includeDirs()).containsExactly(Path.of("/x"), Path.of("/y"), Path.of("z"));
     }
 
     @Test
@@ -47,14 +47,14 @@ class OptionsParserTest {
         expected.put("B", "2");
         expected.put("C", "x y");
         expected.put("E", "");
-        assertThat(o.defines()).containsExactlyEntriesOf(expected);
-        assertThat(o.undefines()).containsExactly("F", "G");
+        assertThat(o.request().defines()).containsExactlyEntriesOf(expected);
+        assertThat(o.request().undefines()).containsExactly("F", "G");
     }
 
     @Test
     void targetByNameOrAlias() throws UsageException {
-        assertThat(parse("--target", "i386", "a.h").target()).isEqualTo(Target.I386);
-        assertThat(parse("--target=arm64", "a.h").target()).isEqualTo(Target.AARCH64);
+        assertThat(parse("--target", "i386", "a.h").request().outputs().getFirst().target()).isEqualTo(Target.I386);
+        assertThat(parse("--target=arm64", "a.h").request().outputs().getFirst().target()).isEqualTo(Target.AARCH64);
     }
 
     @Test
@@ -62,8 +62,8 @@ class OptionsParserTest {
         Options o = parse("-d", "out", "-p", "io.x.y", "--deprecation-pattern", "(?i)old", "a.h");
 
         assertThat(o.outputDir()).isEqualTo(Path.of("out"));
-        assertThat(o.javaPackage()).isEqualTo("io.x.y");
-        assertThat(o.deprecationPattern()).isEqualTo("(?i)old");
+        assertThat(o.request().outputs().getFirst().javaPackage()).isEqualTo("io.x.y");
+        assertThat(o.request().deprecationPattern()).isEqualTo("(?i)old");
     }
 
     @Test
@@ -79,7 +79,7 @@ class OptionsParserTest {
 
     @Test
     void doubleDashEndsOptions() throws UsageException {
-        assertThat(parse("--", "-weird.h").headers()).containsExactly(Path.of("-weird.h"));
+        assertThat(parse("--", "-weird.h").request().headers()).containsExactly(Path.of("-weird.h"));
     }
 
     @Test
@@ -94,12 +94,13 @@ class OptionsParserTest {
         "a.h -I                 | missing argument after '-I'",
         "a.h --target           | missing argument after '--target'",
         "--layout-text          | no header given",
-        "--target vax a.h       | unknown target 'vax' (known: x86_64, i386, aarch64, s390x)",
+        "--target vax a.h       | --target: unknown target 'vax' (known: x86_64, i386, aarch64, s390x)",
         "--target i386 --target x86_64 a.h | --target given twice",
         "-D 1x a.h              | '1x' after -D is not a macro name",
         "-p io.x a.h            | -p needs -d",
-        "-d o -p io..x a.h      | 'io..x' is not a Java package name",
-        "--deprecation-pattern ( a.h | --deprecation-pattern is not a regular expression",
+        "-d o -p io..x a.h      | -p: 'io..x' is not a Java package name",
+        "-d o -p a.int a.h      | -p: 'a.int' is not a Java package name",
+        "--deprecation-pattern ( a.h | --deprecation-pattern: not a regular expression",
         "--layout-json o x/t.h y/t.h | distinct file names",
         "-                      | standard input",
     })

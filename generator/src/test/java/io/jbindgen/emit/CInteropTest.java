@@ -2,7 +2,7 @@ package io.jbindgen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Target;
 import java.io.IOException;
 import java.io.InputStream;

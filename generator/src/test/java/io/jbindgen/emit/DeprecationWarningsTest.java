@@ -3,7 +3,7 @@ package io.jbindgen.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Target;
 import java.io.IOException;
 import java.nio.file.Files;

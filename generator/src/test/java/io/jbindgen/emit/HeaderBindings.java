@@ -1,8 +1,8 @@
 package io.jbindgen.emit;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.preprocess.PreprocessorOptions;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
@@ -34,7 +34,7 @@ final class HeaderBindings {
 
     static Result generate(Path header, Target target, String javaPackage, List<Path> includeDirs) {
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(header, FrontEndOptions.of(target, includeDirs), diags);
+        TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(target, includeDirs), diags);
         Layouts layouts = Layouts.compute(unit, target, diags);
         List<String> errors = diags.all().stream().filter(d -> d.severity() == Severity.ERROR)
                 .map(Diagnostic::format).toList();

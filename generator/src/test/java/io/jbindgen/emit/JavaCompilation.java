@@ -1,6 +1,6 @@
 package io.jbindgen.emit;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URL;

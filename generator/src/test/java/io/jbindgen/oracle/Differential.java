@@ -3,7 +3,7 @@ package io.jbindgen.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
@@ -50,7 +50,7 @@ final class Differential {
     static int fixtureNumbersEqualGccs(Path header, GccTarget gcc) throws IOException, InterruptedException {
         Diagnostics diags = new Diagnostics();
         TranslationUnit unit = FrontEnd.parse(header,
-                FrontEndOptions.of(gcc.target(), List.of()), diags);
+                PreprocessorOptions.of(gcc.target(), List.of()), diags);
         Outcome out = run(unit, header, gcc);
         assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
         assertThat(out.verdict().headerErrors()).isEmpty();

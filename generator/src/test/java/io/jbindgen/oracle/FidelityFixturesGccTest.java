@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.MacroDecl;
@@ -53,7 +53,7 @@ class FidelityFixturesGccTest {
     void loneCarriageReturnsEndLinesAsInGcc() {
         Path file = Path.of("src/test/resources/fidelity/lone_cr.h").toAbsolutePath();
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(Target.X86_64, List.of()), diags);
+        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(Target.X86_64, List.of()), diags);
 
         assertThat(diags.all()).isEmpty();
         List<MacroDecl> macros = unit.declarations().stream()

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
@@ -45,7 +45,7 @@ class LinuxHeadersCorpusTest {
     @Test
     void allTargetsMatchGcc() throws Exception {
         run("corpus-report.txt", (h, gcc, includes, diags) ->
-                Optional.of(FrontEnd.parse(h, FrontEndOptions.of(gcc.target(), includes), diags)));
+                Optional.of(FrontEnd.parse(h, PreprocessorOptions.of(gcc.target(), includes), diags)));
     }
 
     /**

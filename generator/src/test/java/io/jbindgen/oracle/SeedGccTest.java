@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
@@ -32,7 +32,7 @@ class SeedGccTest {
         List<Path> includes = types.equals("system") ? gcc.get().systemIncludeDirs() : List.of();
 
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(seed, FrontEndOptions.of(gcc.get().target(), includes), diags);
+        TranslationUnit unit = FrontEnd.parse(seed, PreprocessorOptions.of(gcc.get().target(), includes), diags);
         Differential.Outcome out = Differential.run(unit, seed, gcc.get());
 
         assertThat(diags.all()).as("front end diagnostics").noneMatch(d -> d.severity().name().equals("ERROR"));

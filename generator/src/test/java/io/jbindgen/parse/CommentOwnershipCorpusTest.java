@@ -3,7 +3,7 @@ package io.jbindgen.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Comment;
@@ -59,7 +59,7 @@ class CommentOwnershipCorpusTest {
         try (Stream<Path> s = Files.walk(LINUX)) {
             headers = s.filter(p -> p.toString().endsWith(".h") && Files.isRegularFile(p)).sorted().toList();
         }
-        FrontEndOptions options = FrontEndOptions.of(Target.X86_64, FrontEndSupport.SYSTEM);
+        PreprocessorOptions options = PreprocessorOptions.of(Target.X86_64, FrontEndSupport.SYSTEM);
         SourceCache cache = new SourceCache();
         Set<Documented> items = new LinkedHashSet<>();
         for (Path header : headers) {

@@ -1,7 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
@@ -19,7 +19,7 @@ record FrontEndSupport(TranslationUnit unit, List<Diagnostic> diagnostics) {
 
     static FrontEndSupport run(Path header, Target target, List<Path> includeDirs) {
         Diagnostics d = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(header, FrontEndOptions.of(target, includeDirs), d);
+        TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(target, includeDirs), d);
         return new FrontEndSupport(unit, d.all());
     }
 

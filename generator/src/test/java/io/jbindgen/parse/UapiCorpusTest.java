@@ -3,7 +3,7 @@ package io.jbindgen.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.preprocess.SourceCache;
@@ -32,7 +32,7 @@ class UapiCorpusTest {
         try (Stream<Path> s = Files.list(LINUX)) {
             headers = s.filter(p -> p.toString().endsWith(".h")).sorted().toList();
         }
-        FrontEndOptions options = FrontEndOptions.of(Target.X86_64, FrontEndSupport.SYSTEM);
+        PreprocessorOptions options = PreprocessorOptions.of(Target.X86_64, FrontEndSupport.SYSTEM);
         SourceCache cache = new SourceCache();
         List<String> failures = new ArrayList<>();
         int rejectedByGcc = 0;

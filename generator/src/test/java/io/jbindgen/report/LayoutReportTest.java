@@ -6,7 +6,7 @@ import static io.jbindgen.abi.UnitBuilder.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.abi.UnitBuilder;
@@ -131,7 +131,7 @@ class LayoutReportTest {
                 };
                 """);
         Diagnostics diagnostics = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(header, FrontEndOptions.of(Target.X86_64, List.of()), diagnostics);
+        TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(Target.X86_64, List.of()), diagnostics);
         assertThat(diagnostics.all()).isEmpty();
         Layouts layouts = Layouts.compute(unit, Target.X86_64, diagnostics);
         String text = LayoutReport.text(unit, layouts, Target.X86_64);

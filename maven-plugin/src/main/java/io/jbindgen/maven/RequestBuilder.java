@@ -1,19 +1,15 @@
 package io.jbindgen.maven;
 
 import io.jbindgen.GenerationRequest;
-import io.jbindgen.abi.Target;
+import io.jbindgen.InvalidRequestException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
-import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -46,18 +42,27 @@ final class RequestBuilder {
         for (String name : settings.undefines()) {
             request.undefine(name);
         }
-        for (GenerationRequest.Output output : outputs(settings)) {
-            request.output(output.target(), output.javaPackage());
-        }
         if (settings.deprecationPattern() != null) {
-            try {
-                Pattern.compile(settings.deprecationPattern());
-            } catch (PatternSyntaxException e) {
-                throw new MojoExecutionException("<deprecationPattern>: not a regular expression: " + e.getMessage());
-            }
             request.deprecationPattern(settings.deprecationPattern());
         }
-        return request.build();
+        boolean single = settings.outputs().isEmpty();
+        try {
+            for (Configured output : outputs(settings)) {
+                request.output(output.target(), output.javaPackage());
+            }
+            return request.build();
+        } catch (InvalidRequestException e) {
+            throw new MojoExecutionException(element(e.field(), single) + ": " + e.problem());
+        }
+    }
+
+    /** {@return the POM element that sets a {@link GenerationRequest} field} */
+    private static String element(String field, boolean single) {
+        String output = single ? "<" : "<outputs>/<output>/<";
+        return field.endsWith(".target") ? output + "target>"
+                : field.endsWith(".javaPackage") ? output + "javaPackage>"
+                : field.equals("deprecationPattern") ? "<deprecationPattern>"
+                : "<" + field + ">";
     }
 
     private static Set<Path> headers(PluginSettings settings) throws MojoExecutionException {
@@ -92,65 +97,38 @@ final class RequestBuilder {
         return headers;
     }
 
-    private static List<GenerationRequest.Output> outputs(PluginSettings settings) throws MojoExecutionException {
-        List<GenerationRequest.Output> outputs;
+    /** One output as configured: its target name and Java package, stripped, not yet checked. */
+    private record Configured(String target, String javaPackage) {
+    }
+
+    /** {@return each output's target and Java package, as configured} */
+    private static List<Configured> outputs(PluginSettings settings) throws MojoExecutionException {
         if (settings.outputs().isEmpty()) {
             if (settings.javaPackage() == null || settings.javaPackage().isBlank()) {
                 throw new MojoExecutionException("<javaPackage> is required (or list <outputs>)");
             }
-            outputs = List.of(output("<target>", settings.target(), "<javaPackage>", settings.javaPackage()));
-        } else {
-            if (settings.javaPackage() != null && !settings.javaPackage().isBlank()) {
-                throw new MojoExecutionException("set either <javaPackage> (with <target>) or <outputs>, not both");
-            }
-            outputs = new java.util.ArrayList<>();
-            for (OutputSpec spec : settings.outputs()) {
-                outputs.add(output("<outputs>/<output>/<target>", spec.getTarget(),
-                        "<outputs>/<output>/<javaPackage>", spec.getJavaPackage()));
-            }
+            return List.of(output("<target>", settings.target(), "<javaPackage>", settings.javaPackage()));
         }
-        Set<String> packages = new HashSet<>();
-        for (GenerationRequest.Output output : outputs) {
-            if (!packages.add(output.javaPackage())) {
-                throw new MojoExecutionException("<outputs>: Java package " + output.javaPackage()
-                        + " is used by more than one output; each target needs its own package");
-            }
+        if (settings.javaPackage() != null && !settings.javaPackage().isBlank()) {
+            throw new MojoExecutionException("set either <javaPackage> (with <target>) or <outputs>, not both");
+        }
+        List<Configured> outputs = new ArrayList<>();
+        for (OutputSpec spec : settings.outputs()) {
+            outputs.add(output("<outputs>/<output>/<target>", spec.getTarget(), "<outputs>/<output>/<javaPackage>",
+                    spec.getJavaPackage()));
         }
         return outputs;
     }
 
-    private static GenerationRequest.Output output(String targetElement, String target, String packageElement,
-            String javaPackage) throws MojoExecutionException {
+    private static Configured output(String targetElement, String target, String packageElement, String javaPackage)
+            throws MojoExecutionException {
         if (target == null || target.isBlank()) {
             throw new MojoExecutionException(targetElement + " is required");
-        }
-        Target resolved = target(target.strip());
-        if (resolved == null) {
-            throw new MojoExecutionException(targetElement + ": unknown target '" + target.strip()
-                    + "'; known targets: " + Target.all().stream().map(Target::name).collect(Collectors.joining(", ")));
         }
         if (javaPackage == null || javaPackage.isBlank()) {
             throw new MojoExecutionException(packageElement + " is required");
         }
-        String pkg = javaPackage.strip();
-        if (!SourceVersion.isName(pkg)) {
-            throw new MojoExecutionException(packageElement + ": not a valid Java package name: '" + pkg + "'");
-        }
-        return new GenerationRequest.Output(resolved.name(), pkg);
-    }
-
-    /**
-     * {@return the built-in target named {@code name}, or null} A loop for the canonical names first:
-     * {@link Target#byName}'s stream lambda alone costs a millisecond or more in a fresh Maven JVM, on
-     * the path of every up-to-date build; aliases ({@code amd64}, …) still go through it.
-     */
-    private static Target target(String name) {
-        for (Target known : Target.all()) {
-            if (known.name().equals(name)) {
-                return known;
-            }
-        }
-        return Target.byName(name).orElse(null);
+        return new Configured(target.strip(), javaPackage.strip());
     }
 
     private static Path absolute(Path path) {

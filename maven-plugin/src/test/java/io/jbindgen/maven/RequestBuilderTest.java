@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jbindgen.GenerationRequest;
+import io.jbindgen.abi.Target;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -55,7 +59,7 @@ class RequestBuilderTest {
         assertThat(request.defines().get("ALPHA")).isNull();
         assertThat(request.defines().get("MID")).isNull();
         assertThat(request.undefines()).containsExactly("__GNUC__");
-        assertThat(request.outputs()).containsExactly(new GenerationRequest.Output("x86_64", "org.example.x"));
+        assertThat(request.outputs()).containsExactly(new GenerationRequest.Output(Target.X86_64, "org.example.x"));
         assertThat(request.deprecationPattern()).isEqualTo("(?i)gone");
     }
 
@@ -70,8 +74,8 @@ class RequestBuilderTest {
         GenerationRequest request = RequestBuilder.build(settings(List.of(header), null, List.of(), List.of(),
                 "x86_64", null, List.of(new OutputSpec("i386", "p.i386"), new OutputSpec("aarch64", "p.arm")),
                 Map.of(), null));
-        assertThat(request.outputs()).containsExactly(new GenerationRequest.Output("i386", "p.i386"),
-                new GenerationRequest.Output("aarch64", "p.arm"));
+        assertThat(request.outputs()).containsExactly(new GenerationRequest.Output(Target.I386, "p.i386"),
+                new GenerationRequest.Output(Target.AARCH64, "p.arm"));
     }
 
     @Test
@@ -129,14 +133,14 @@ class RequestBuilderTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("<javaPackage> is required (or list <outputs>)");
         assertThatThrownBy(() -> RequestBuilder.build(simple("x86_64", "org.example.class")))
-                .hasMessage("<javaPackage>: not a valid Java package name: 'org.example.class'");
+                .hasMessage("<javaPackage>: 'org.example.class' is not a Java package name");
     }
 
     @Test
     void rejectsAnUnknownTargetNamingTheKnownOnes() {
         assertThatThrownBy(() -> RequestBuilder.build(simple("pdp11", "p")))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("<target>: unknown target 'pdp11'; known targets: x86_64, i386, aarch64, s390x");
+                .hasMessage("<target>: unknown target 'pdp11' (known: x86_64, i386, aarch64, s390x)");
         assertThatThrownBy(() -> RequestBuilder.build(settings(List.of(header), null, List.of(), List.of(), "x86_64",
                 null, List.of(new OutputSpec("vax", "p")), Map.of(), null)))
                 .hasMessageStartingWith("<outputs>/<output>/<target>: unknown target 'vax'");
@@ -149,7 +153,7 @@ class RequestBuilderTest {
                 .hasMessage("set either <javaPackage> (with <target>) or <outputs>, not both");
         assertThatThrownBy(() -> RequestBuilder.build(settings(List.of(header), null, List.of(), List.of(), "x86_64",
                 null, List.of(new OutputSpec("i386", "q"), new OutputSpec("x86_64", "q")), Map.of(), null)))
-                .hasMessageContaining("Java package q is used by more than one output");
+                .hasMessage("<outputs>/<output>/<javaPackage>: Java package 'q' requested for two targets");
     }
 
     @Test
@@ -160,5 +164,27 @@ class RequestBuilderTest {
         assertThatThrownBy(() -> RequestBuilder.build(settings(List.of(header), null, List.of(), List.of(),
                 "x86_64", "p", List.of(), Map.of(), "(unclosed")))
                 .hasMessageStartingWith("<deprecationPattern>: not a regular expression");
+    }
+
+    /** The plugin and the command line reject a bad value with the same words: one check, in the request. */
+    @Test
+    void thePluginAndTheCommandLineRejectTheSameBadValuesWithTheSameMessage() {
+        String[][] cases = {
+            {"x86_64", "io..x", "(x)", "'io..x' is not a Java package name"},
+            {"x86_64", "org.example.class", "(x)", "'org.example.class' is not a Java package name"},
+            {"vax", "p", "(x)", "unknown target 'vax' (known: x86_64, i386, aarch64, s390x)"},
+            {"x86_64", "p", "(unclosed", "not a regular expression: Unclosed group near index 9"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> RequestBuilder.build(settings(List.of(header), null, List.of(), List.of(), c[0],
+                    c[1], List.of(), Map.of(), c[2]))).as(c[3]).hasMessageEndingWith(": " + c[3]);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = io.jbindgen.cli.Main.run(new String[] {"--target", c[0], "-d", dir.toString(), "-p", c[1],
+                "--deprecation-pattern", c[2], header.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(status).as(c[3]).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow()).as(c[3])
+                    .endsWith(": " + c[3]);
+        }
     }
 }

@@ -69,7 +69,7 @@ public final class Fingerprint {
             text.append("undefine=").append(name).append('\n');
         }
         for (GenerationRequest.Output output : request.outputs()) {
-            text.append("output=").append(output.target()).append(' ').append(output.javaPackage()).append('\n');
+            text.append("output=").append(output.target().name()).append(' ').append(output.javaPackage()).append('\n');
         }
         text.append("deprecationPattern=").append(request.deprecationPattern()).append('\n');
         return text.toString();

@@ -1,6 +1,6 @@
 package io.jbindgen.maven.incremental;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.diag.Severity;

@@ -1,9 +1,11 @@
 package io.jbindgen.maven.incremental;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.output.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class OutputWriter {
             if (!sameBytes(target, bytes)) {
                 Files.createDirectories(target.getParent());
                 checkRealPathInside(target.getParent(), file.path());
-                AtomicFiles.write(target, bytes);
+                OutputFiles.write(target, bytes);
                 written++;
             }
             manifest.put(file.path(), OutputEntry.of(Sha256.hex(bytes), target));
@@ -81,11 +83,7 @@ public final class OutputWriter {
 
     /** {@return the absolute file for a relative output path} @throws IOException if it would leave the root */
     Path confine(String relative) throws IOException {
-        Path target = root.resolve(relative).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IOException("refusing to write outside the output directory " + root + ": " + relative);
-        }
-        return target;
+        return OutputFiles.under(root, relative);
     }
 
     private void checkRealPathInside(Path directory, String relative) throws IOException {
@@ -97,11 +95,11 @@ public final class OutputWriter {
 
     private boolean deleteStale(String relative) throws IOException {
         Path file = confine(relative);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         checkRealPathInside(file.getParent(), relative);
-        Files.delete(file);
+        OutputFiles.deleteIfRegular(file);
         for (Path dir = file.getParent(); !dir.equals(root); dir = dir.getParent()) {
             try (var entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {

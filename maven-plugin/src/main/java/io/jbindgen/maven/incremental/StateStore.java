@@ -1,5 +1,6 @@
 package io.jbindgen.maven.incremental;
 
+import io.jbindgen.output.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,7 +87,6 @@ public final class StateStore {
             text.append("output ").append(entry.sha256()).append(' ').append(entry.size()).append(' ')
                     .append(entry.modifiedMillis()).append(' ').append(output.getKey()).append('\n');
         }
-        Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(file, text.toString());
     }
 }

@@ -2,7 +2,7 @@ package io.jbindgen.maven.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.diag.Diagnostic;

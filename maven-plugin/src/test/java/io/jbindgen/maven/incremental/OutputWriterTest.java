@@ -2,12 +2,15 @@ package io.jbindgen.maven.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.jbindgen.GeneratedFile;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,5 +115,47 @@ class OutputWriterTest {
 
         Files.delete(out.resolve("B.java"));
         assertThat(writer.matches(manifest)).isFalse();
+    }
+
+    @Test
+    void writtenFilesAndTheStateGetTheUmasksPermissionsNotOwnerOnly() throws Exception {
+        new OutputWriter(out).write(List.of(new GeneratedFile("p/A.java", "class A {}\n")), Map.of());
+        StateStore store = new StateStore(out.resolve("state"));
+        store.save(new ExecutionState("f", List.of(), Map.of()));
+
+        String mode = umaskMode();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("p/A.java"))))
+                .isEqualTo(mode);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo(mode);
+    }
+
+    @Test
+    void anOutputPathThatIsACharacterDeviceIsWrittenThroughNotReplaced() throws Exception {
+        Path devNull = Files.createDirectories(out.resolve("p")).resolve("A.java");
+        Process mknod = new ProcessBuilder("mknod", "-m", "666", devNull.toString(), "c", "1", "3")
+                .redirectErrorStream(true).start();
+        String why = new String(mknod.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(mknod.waitFor() == 0, "mknod needs root (this test proves a device is not replaced): " + why);
+
+        new OutputWriter(out).write(List.of(new GeneratedFile("p/A.java", "class A {}\n")), Map.of());
+
+        assertThat(run("stat", "-c", "%F", devNull.toString()).strip()).isEqualTo("character special file");
+    }
+
+    /** {@return the permissions {@code sh}'s umask gives a new file, as {@code rw-r--r--}} */
+    private static String umaskMode() throws Exception {
+        int mode = 0666 & ~Integer.parseInt(run("sh", "-c", "umask").strip(), 8);
+        return triple(mode >> 6) + triple(mode >> 3) + triple(mode);
+    }
+
+    private static String triple(int bits) {
+        return ((bits & 4) != 0 ? "r" : "-") + ((bits & 2) != 0 ? "w" : "-") + ((bits & 1) != 0 ? "x" : "-");
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+        return output;
     }
 }

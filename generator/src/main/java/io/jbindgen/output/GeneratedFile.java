@@ -1,4 +1,4 @@
-package io.jbindgen;
+package io.jbindgen.output;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.jbindgen.cli;
+package io.jbindgen;
 
 import java.util.Iterator;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Runs header tasks on a few worker threads (one per core, deep stacks) and hands their results back
+ * Runs the header runs of a request on a few worker threads (one per core, deep stacks) and hands their results back
  * in submission order, each as soon as it and all before it are done, so output is deterministic.
  * A single task runs on one plain deep-stack thread: no pool to start for the common one-header run.
  */
@@ -37,7 +37,7 @@ final class OrderedExecutor implements AutoCloseable {
     }
 
     /** {@return the results of {@code tasks}, in order, each waited for when iterated to} */
-    Iterable<HeaderResult> runInOrder(List<HeaderTask> tasks) {
+    Iterable<HeaderResult> runInOrder(List<HeaderRun> tasks) {
         if (pool == null) {
             return tasks.isEmpty() ? List.of() : List.of(runAlone(tasks.getFirst()));
         }
@@ -60,7 +60,7 @@ final class OrderedExecutor implements AutoCloseable {
         };
     }
 
-    private static HeaderResult runAlone(HeaderTask task) {
+    private static HeaderResult runAlone(HeaderRun task) {
         SoleRun run = new SoleRun(task);
         Thread thread = new Thread(null, run, "jbindgen-worker", STACK_BYTES);
         thread.setDaemon(true);
@@ -76,10 +76,10 @@ final class OrderedExecutor implements AutoCloseable {
 
     /** The one task of a run, and its result once done. */
     private static final class SoleRun implements Runnable {
-        private final HeaderTask task;
+        private final HeaderRun task;
         private HeaderResult result;
 
-        SoleRun(HeaderTask task) {
+        SoleRun(HeaderRun task) {
             this.task = task;
         }
 
