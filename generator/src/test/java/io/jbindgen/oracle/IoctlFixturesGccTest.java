@@ -1,7 +1,6 @@
 package io.jbindgen.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.FrontEnd;
 import io.jbindgen.FrontEndOptions;
@@ -10,7 +9,6 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,12 +24,11 @@ class IoctlFixturesGccTest {
         "shadowed.h, x86_64"})
     void everyMacroValueEqualsGccs(String header, String targetName) throws Exception {
         Path file = Path.of("src/test/resources/ioctl", header).toAbsolutePath();
-        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
-        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
+        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
 
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.get().target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc.get());
+        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.target(), List.of()), diags);
+        Differential.Outcome out = Differential.run(unit, file, gcc);
 
         assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
         assertThat(out.verdict().headerErrors()).isEmpty();
