@@ -1,11 +1,9 @@
 package io.jbindgen;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.oracle.Toolchains;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import java.io.IOException;
@@ -16,7 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Over every header in {@code /usr/include/linux}: the macro values and skipped macros are the same
@@ -28,13 +27,10 @@ class IoctlTemplatesCorpusTest {
     private static final Path LINUX = Path.of("/usr/include/linux");
 
     @ParameterizedTest
-    @CsvSource({"x86_64, /usr/include/x86_64-linux-gnu", "i386, /usr/i686-linux-gnu/include",
-        "s390x, /usr/s390x-linux-gnu/include"})
-    void templatesChangeNoMacroOfTheCorpus(String targetName, Path arch) throws IOException {
-        assumeTrue(Files.isDirectory(LINUX), "no /usr/include/linux (apt-get install linux-libc-dev); skipped");
-        assumeTrue(Files.isDirectory(arch.resolve("asm")), "no " + arch + "/asm (the target's cross gcc); skipped");
+    @ValueSource(strings = {"x86_64", "i386", "s390x"})
+    void templatesChangeNoMacroOfTheCorpus(String targetName) throws IOException {
         Target target = Target.byName(targetName).orElseThrow();
-        PreprocessorOptions options = PreprocessorOptions.of(target, List.of(arch, Path.of("/usr/include")));
+        PreprocessorOptions options = PreprocessorOptions.of(target, Toolchains.systemIncludeDirs(Toolchains.compiler(target)));
         SourceCache withCache = new SourceCache();
         SourceCache withoutCache = new SourceCache();
         List<String> differing = new ArrayList<>();

@@ -4,11 +4,13 @@ import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
+import io.jbindgen.model.CType;
 import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.SkippedDecl;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,15 @@ import java.util.Map;
 /**
  * Computes the values of object-like macros after parsing: string literals become
  * {@link MacroDecl.Text}, integer constant expressions {@link MacroDecl.Integer} (with ioctl
- * decoding), everything else a {@link SkippedDecl} with the reason. Never reports errors: a macro
- * that is never used is not wrong in C.
+ * decoding), everything else a {@link SkippedDecl} with the reason and a stable code
+ * ({@code macro-function-like}, {@code macro-empty}, {@code macro-expansion-error},
+ * {@code macro-expands-to-nothing}, {@code macro-floating}, {@code macro-type},
+ * {@code macro-pointer}, {@code macro-not-constant}), which the layout JSON lists. A skip is not an error: a macro that is
+ * never used is not wrong in C.
  */
 public final class MacroValues {
+    private static final Skip FLOATING = new Skip("macro-floating", "floating constant");
+
     private final HeaderParser parser;
     private final MacroExpansion expansion;
     private final IoctlDecoder ioctls;
@@ -54,21 +61,25 @@ public final class MacroValues {
     public List<MacroDecl> compute(List<MacroSource> macros) {
         List<MacroDecl> out = new ArrayList<>();
         for (MacroSource m : macros) {
-            String reason = valueOf(m, out);
-            if (reason != null) {
-                parser.skip(new SkippedDecl(m.name(), SkippedDecl.Kind.MACRO, reason, m.position()));
+            Skip skip = valueOf(m, out);
+            if (skip != null) {
+                parser.skip(new SkippedDecl(m.name(), SkippedDecl.Kind.MACRO, skip.reason(), m.position(), skip.code()));
             }
         }
         return out;
     }
 
+    /** Why a macro has no value: a stable code and the words. */
+    private record Skip(String code, String reason) {
+    }
+
     /** Adds the macro's value to {@code out}; {@return null when it has one, else why not} */
-    private String valueOf(MacroSource m, List<MacroDecl> out) {
+    private Skip valueOf(MacroSource m, List<MacroDecl> out) {
         if (m.functionLike()) {
-            return "function-like macro";
+            return new Skip("macro-function-like", "function-like macro");
         }
         if (m.body().isEmpty()) {
-            return "empty macro";
+            return new Skip("macro-empty", "empty macro");
         }
         Diagnostics scratch = new Diagnostics();
         if (isArithmetic(m.body(), closed)) {
@@ -84,10 +95,10 @@ public final class MacroValues {
         Token use = new Token(TokenKind.IDENTIFIER, m.name(), m.position(), null, true, false, List.of());
         List<Token> tokens = expansion.expand(List.of(use), scratch);
         if (scratch.hasErrors()) {
-            return "expansion fails: " + firstMessage(scratch);
+            return new Skip("macro-expansion-error", "expansion fails: " + firstMessage(scratch));
         }
         if (tokens.isEmpty()) {
-            return "expands to nothing";
+            return new Skip("macro-expands-to-nothing", "expands to nothing");
         }
         if (allStrings(tokens)) {
             out.add(new MacroDecl.Text(m.name(), StringLiterals.concatenate(tokens), m.doc(), m.position()));
@@ -95,15 +106,18 @@ public final class MacroValues {
         }
         for (Token t : tokens) {
             if (isFloating(t)) {
-                return "floating constant";
+                return FLOATING;
             }
         }
         if (parser.typeName(tokens, new Diagnostics()) != null) {
-            return "expands to a type";
+            return new Skip("macro-type", "expands to a type");
+        }
+        if (isPointerCast(tokens)) {
+            return new Skip("macro-pointer", "a pointer constant, not an integer");
         }
         Constant value = parser.evaluate(tokens, m.position(), scratch);
         if (value == null) {
-            return "not a constant expression: " + firstMessage(scratch);
+            return new Skip("macro-not-constant", "not a constant expression: " + firstMessage(scratch));
         }
         out.add(new MacroDecl.Integer(m.name(), value.bits(), value.type(), ioctl, m.doc(), m.position()));
         return null;
@@ -134,15 +148,15 @@ public final class MacroValues {
      * itself with each closed name replaced by a primary expression of that name's value and type, so
      * it is evaluated with those names bound to their values. It is no type name and no ioctl request.
      */
-    private String arithmetic(MacroSource m, Diagnostics scratch, List<MacroDecl> out) {
+    private Skip arithmetic(MacroSource m, Diagnostics scratch, List<MacroDecl> out) {
         for (Token t : m.body()) {
             if (isFloating(t)) {
-                return "floating constant";
+                return FLOATING;
             }
         }
         Constant value = parser.evaluate(m.body(), m.position(), scratch, closed);
         if (value == null) {
-            return "not a constant expression: " + firstMessage(scratch);
+            return new Skip("macro-not-constant", "not a constant expression: " + firstMessage(scratch));
         }
         if (isPrimary(m.body()) && value.type().compareTo(ScalarKind.INT) >= 0
                 && value.type().compareTo(ScalarKind.UNSIGNED_LONG_LONG) <= 0) {
@@ -154,23 +168,43 @@ public final class MacroValues {
 
     /** {@return whether {@code body} is one token or a parenthesised group: a primary expression wherever it stands} */
     private static boolean isPrimary(List<Token> body) {
-        if (body.size() == 1) {
-            return true;
+        return body.size() == 1
+                || body.getFirst().is("(") && closingParentheses(body)[0] == body.size() - 1;
+    }
+
+    /**
+     * {@return whether {@code tokens}, outer parentheses aside, are a cast to a pointer type: {@code ((T *)0)}}
+     * One pass pairs the parentheses, so a body nested thousands deep costs linear time.
+     */
+    private boolean isPointerCast(List<Token> tokens) {
+        int[] closing = closingParentheses(tokens);
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (hi - lo >= 2 && closing[lo] == hi) {
+            lo++;
+            hi--;
         }
-        if (!body.getFirst().is("(") || !body.getLast().is(")")) {
+        if (hi <= lo || closing[lo] < 0 || closing[lo] >= hi) {
             return false;
         }
+        CType type = parser.typeName(tokens.subList(lo + 1, closing[lo]), new Diagnostics());
+        return type != null && type.canonical() instanceof CType.Pointer;
+    }
+
+    /** {@return for each {@code (}, the index of its {@code )}; -1 elsewhere and for an unclosed one} */
+    private static int[] closingParentheses(List<Token> tokens) {
+        int[] closing = new int[tokens.size()];
+        Arrays.fill(closing, -1);
+        int[] open = new int[tokens.size()];
         int depth = 0;
-        for (int i = 0; i < body.size(); i++) {
-            Token t = body.get(i);
-            if (t.kind() == TokenKind.PUNCTUATOR) {
-                depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
-                if (depth == 0 && i < body.size() - 1) {
-                    return false;
-                }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is("(")) {
+                open[depth++] = i;
+            } else if (tokens.get(i).is(")") && depth > 0) {
+                closing[open[--depth]] = i;
             }
         }
-        return depth == 0;
+        return closing;
     }
 
     private static boolean allStrings(List<Token> tokens) {

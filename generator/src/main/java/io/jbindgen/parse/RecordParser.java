@@ -28,7 +28,7 @@ final class RecordParser {
         String key = head.key();
         if (!head.hasBody()) {
             parser.context().scope().tag(key, false);
-            return new TagResult(new CType.Record(kind, key), key, false, false);
+            return new TagResult(new CType.Record(kind, key), key, false, false, head.attrs());
         }
         AttrSet attrs = head.attrs();
         String tag = head.tag();

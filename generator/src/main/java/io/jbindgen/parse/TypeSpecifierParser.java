@@ -82,6 +82,7 @@ final class TypeSpecifierParser {
             } else if (s.equals("struct") || s.equals("union") || s.equals("enum")) {
                 TagResult r = s.equals("enum") ? parser.enums().parse(doc) : parser.records().parse(doc);
                 named = r.type();
+                attrs.addAll(r.declarationAttributes());
                 forwardKey = r.defined() ? null : r.key();
                 anonymous = r.defined() && r.anonymous() && !s.equals("enum");
             } else if (TYPEOF.contains(s)) {

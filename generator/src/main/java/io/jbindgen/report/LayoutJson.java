@@ -2,11 +2,16 @@ package io.jbindgen.report;
 
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
+import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.MacroDecl;
+import io.jbindgen.model.Position;
+import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.model.TypedefDecl;
+import java.util.Locale;
 
 /**
  * Writes the layout JSON of one translation unit (schema in the generator-core issue): records,
@@ -17,8 +22,14 @@ import io.jbindgen.model.TranslationUnit;
  * allocation order: on little-endian targets bit {@code n} is bit {@code n % 8} (LSB = 0) of byte
  * {@code n / 8}; on big-endian targets it is counted from the most significant bit of byte
  * {@code n / 8} (as DWARF's {@code DW_AT_data_bit_offset}). Unnamed bitfields are left out; members
- * of anonymous struct/union members are listed flattened with absolute offsets. An anonymous enum
- * that no typedef names has no {@code "c"}.
+ * of anonymous struct/union members are listed flattened with absolute offsets, and the members of a
+ * named member of anonymous struct/union type follow it as {@code member.inner} ({@link MemberPaths}).
+ * An anonymous enum that no typedef names has no {@code "c"}; every enum gives its {@code size},
+ * {@code align} and {@code underlying} integer type. {@code "typedefs"} gives the size and alignment of
+ * each typedef of the main header that has them (not of function or incomplete types). {@code "skipped"}
+ * lists what the main header declares and the report leaves out, each with a stable {@code code} and a
+ * {@code reason}: macros without an integer value ({@code macro-*}), functions and variables, and records
+ * without a layout or a C name ({@code record-*}).
  */
 final class LayoutJson {
     private final TranslationUnit unit;
@@ -55,6 +66,8 @@ final class LayoutJson {
             }
         }
         json.endArray();
+        typedefs();
+        skipped();
         return json.endObject().toString();
     }
 
@@ -64,7 +77,7 @@ final class LayoutJson {
                 .name("size").value(r.layout().size())
                 .name("align").value(r.layout().align());
         json.name("fields").beginArray(false);
-        for (FlatField f : r.flatFields(layouts)) {
+        for (FlatField f : MemberPaths.of(r, unit, layouts)) {
             json.beginObject(true).name("name").value(f.name()).name("type").value(f.type().spelling());
             if (f.bitfield()) {
                 json.name("bitOffset").value(f.offsetBits()).name("bitWidth").value(f.sizeBits());
@@ -82,11 +95,45 @@ final class LayoutJson {
         if (c != null) {
             json.name("c").value(c);
         }
+        json.name("size").value(layouts.sizeOf(e.type())).name("align").value(layouts.alignOf(e.type()))
+                .name("underlying").value(e.underlying().spelling());
         json.name("constants").beginArray(false);
         for (EnumConstant k : e.constants()) {
             json.beginObject(true).name("name").value(k.name())
                     .name("value").number(IntegerText.of(k.value(), e.underlying(), target)).endObject();
         }
         json.endArray().endObject();
+    }
+
+    private void typedefs() {
+        json.name("typedefs").beginArray(false);
+        for (TypedefDecl t : selection.typedefs()) {
+            CType named = new CType.Typedef(t.name(), t.type());
+            long size = layouts.sizeOf(named);
+            long align = layouts.alignOf(named);
+            if (size >= 0 && align > 0) {
+                json.beginObject(true).name("name").value(t.name()).name("size").value(size).name("align").value(align)
+                        .endObject();
+            }
+        }
+        json.endArray();
+    }
+
+    private void skipped() {
+        json.name("skipped").beginArray(false);
+        for (SkippedDecl s : unit.skipped()) {
+            if (s.position().file().equals(unit.mainFile())) {
+                skip(s.name(), s.kind().name().toLowerCase(Locale.ROOT), s.code(), s.reason(), s.position());
+            }
+        }
+        for (ReportSelection.Dropped d : selection.dropped(layouts)) {
+            skip(d.name(), d.decl().kind().keyword(), d.code(), d.reason(), d.decl().position());
+        }
+        json.endArray();
+    }
+
+    private void skip(String name, String kind, String code, String reason, Position at) {
+        json.beginObject(true).name("name").value(name).name("kind").value(kind).name("code").value(code)
+                .name("reason").value(reason).name("line").value(at.line()).endObject();
     }
 }

@@ -50,6 +50,57 @@ final class ReportSelection {
         return out;
     }
 
+    /**
+     * A main-header record the reports leave out, with a stable code: {@code record-no-layout} (complete,
+     * but the layout engine gave it no layout: an error says why) or {@code record-unnamed} (an
+     * anonymous struct or union that no typedef names and no member has as its type).
+     *
+     * @param name how C names it, or its key
+     * @param code the stable code
+     * @param reason the reason in words
+     * @param decl the record
+     */
+    record Dropped(String name, String code, String reason, RecordDecl decl) {
+    }
+
+    /** {@return the complete main-header records {@link #records} leaves out, in source order} */
+    List<Dropped> dropped(Layouts layouts) {
+        Set<String> memberTypes = new HashSet<>();
+        for (Declaration d : unit.declarations()) {
+            if (d instanceof RecordDecl r) {
+                r.fields().forEach(f -> {
+                    if (f.type() instanceof CType.Record t) {
+                        memberTypes.add(t.key());
+                    }
+                });
+            }
+        }
+        List<Dropped> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Declaration d : unit.mainFileDeclarations()) {
+            if (d instanceof RecordDecl r && r.complete() && seen.add(r.key())) {
+                String c = r.isAnonymous() ? typedefNames.get(r.key()) : r.key();
+                if (c != null && layouts.record(r.key()).isEmpty()) {
+                    out.add(new Dropped(c, "record-no-layout", "no layout (see the layout errors)", r));
+                } else if (c == null && !memberTypes.contains(r.key())) {
+                    out.add(new Dropped(r.key(), "record-unnamed", "anonymous record no typedef or member names", r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@return the typedefs of the main header, in source order} */
+    List<TypedefDecl> typedefs() {
+        List<TypedefDecl> out = new ArrayList<>();
+        for (Declaration d : unit.mainFileDeclarations()) {
+            if (d instanceof TypedefDecl t) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** {@return the enums of the main header} */
     List<EnumDecl> enums() {
         List<EnumDecl> out = new ArrayList<>();

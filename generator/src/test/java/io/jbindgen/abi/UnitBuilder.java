@@ -11,6 +11,7 @@ import io.jbindgen.model.Position;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.ScalarKind;
+import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.TypedefDecl;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public final class UnitBuilder {
     private final Map<String, CType> typedefs = new HashMap<>();
     private int line = 1;
     private int anonymous;
+
+    private final List<SkippedDecl> skipped = new ArrayList<>();
 
     public UnitBuilder(String file) {
         this.file = file;
@@ -122,7 +125,12 @@ public final class UnitBuilder {
         decls.add(new MacroDecl.Integer(name, value, type, null, null, next()));
     }
 
+    /** Records that the front end skipped macro {@code name} with this code and reason. */
+    public void skippedMacro(String name, String code, String reason) {
+        skipped.add(new SkippedDecl(name, SkippedDecl.Kind.MACRO, reason, next(), code));
+    }
+
     public TranslationUnit build() {
-        return new TranslationUnit(file, decls, List.of(), List.of(file));
+        return new TranslationUnit(file, decls, skipped, List.of(file));
     }
 }

@@ -1,9 +1,8 @@
 package io.jbindgen.emit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Target;
+import io.jbindgen.oracle.Toolchains;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Byte-exact interop: gcc builds a small library from the fixture headers; Java writes through the
@@ -79,8 +79,10 @@ class CInteropTest {
     }
 
     static void gcc(Path dir, Path source, Path lib) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("gcc", "-shared", "-fPIC", "-O1", "-Wall", "-I", dir.toString(),
-                "-o", lib.toString(), source.toString()).redirectErrorStream(true).start();
+        List<String> cmd = new ArrayList<>(Toolchains.compiler(Target.X86_64));
+        cmd.addAll(List.of("-shared", "-fPIC", "-O1", "-Wall", "-I", dir.toString(), "-o", lib.toString(),
+                source.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();

@@ -1,10 +1,8 @@
 package io.jbindgen.emit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Target;
+import io.jbindgen.oracle.Toolchains;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated code never warns about its own uses of the members it marks {@code @Deprecated} (it
@@ -84,7 +83,7 @@ class DeprecationWarningsTest {
     /** The case: {@code KvmRun} uses {@code KvmRunDcr}, deprecated by its comment. */
     @Test
     void kvmBindingsCompileWithoutWarnings() throws IOException {
-        assumeTrue(Files.isRegularFile(KVM), "no " + KVM + " on this machine");
+        Toolchains.require(Target.X86_64);
         HeaderBindings.Result bindings = HeaderBindings.generate(KVM, Target.X86_64, "t.kvm",
                 HeaderBindings.SYSTEM_INCLUDES);
         assertThat(bindings.errors()).isEmpty();

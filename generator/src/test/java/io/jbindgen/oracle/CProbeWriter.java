@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Turns the claims of a layout JSON into a C probe for gcc: {@code _Static_assert}s of every
- * {@code sizeof}, {@code _Alignof}, {@code offsetof} and member size, every enum constant and macro
- * value (and each macro's type, by {@code _Generic}), plus one initialised object per bitfield, each in
+ * {@code sizeof}, {@code _Alignof}, {@code offsetof} and member size (member paths such as {@code m.x}
+ * included), every enum's size, alignment and underlying type (by {@code _Generic}), every typedef's size
+ * and alignment, every enum constant and macro value (and each macro's type, by {@code _Generic}), plus one initialised object per bitfield, each in
  * its own section, whose bytes gcc's object file must match the JSON's bit position and width.
  */
 final class CProbeWriter {
@@ -37,9 +38,17 @@ final class CProbeWriter {
             record(r, order);
         }
         for (LayoutClaims.Enum e : claims.enums()) {
+            if (e.c() != null) {
+                enumType(e);
+            }
             for (LayoutClaims.Constant k : e.constants()) {
                 value(k.name(), k.value(), k.name());
             }
+        }
+        for (LayoutClaims.Typedef t : claims.typedefs()) {
+            checks.add(new Check("sizeof(" + t.name() + ")", "sizeof(" + t.name() + ")", t.size() + "", t.size() + ""));
+            checks.add(new Check("_Alignof(" + t.name() + ")", "_Alignof(" + t.name() + ")", t.align() + "",
+                    t.align() + ""));
         }
         for (LayoutClaims.Macro m : claims.macros()) {
             value(m.name(), m.value(), null);
@@ -141,6 +150,13 @@ final class CProbeWriter {
                         f.size() + "", f.size() + ""));
             }
         }
+    }
+
+    private void enumType(LayoutClaims.Enum e) {
+        checks.add(new Check("sizeof(" + e.c() + ")", "sizeof(" + e.c() + ")", e.size() + "", e.size() + ""));
+        checks.add(new Check("_Alignof(" + e.c() + ")", "_Alignof(" + e.c() + ")", e.align() + "", e.align() + ""));
+        checks.add(new Check("underlying type of " + e.c(), "_Generic((" + e.c() + ")0, " + e.underlying()
+                + ": 1, default: 0)", "1", e.underlying(), "0", null, e.c()));
     }
 
     private void bitfield(LayoutClaims.Rec r, LayoutClaims.Field f, ByteOrder order) {

@@ -1,7 +1,6 @@
 package io.jbindgen.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
@@ -12,7 +11,6 @@ import io.jbindgen.model.TranslationUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,10 +34,9 @@ class FidelityFixturesGccTest {
         "macro_chain.h, s390x, 670"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
         Path file = Path.of("src/test/resources/fidelity", header).toAbsolutePath();
-        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
-        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
+        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
 
-        assertThat(Differential.fixtureNumbersEqualGccs(file, gcc.get())).isEqualTo(numbers);
+        assertThat(Differential.fixtureNumbersEqualGccs(file, gcc)).isEqualTo(numbers);
     }
 
     @Test

@@ -11,8 +11,11 @@ import java.util.Map;
  * @param records the records
  * @param enums the enums
  * @param macros the integer macros
+ * @param typedefs the typedefs with a size
+ * @param skipped what the report says it leaves out, and why
  */
-record LayoutClaims(String target, List<Rec> records, List<Enum> enums, List<Macro> macros) {
+record LayoutClaims(String target, List<Rec> records, List<Enum> enums, List<Macro> macros, List<Typedef> typedefs,
+        List<Skipped> skipped) {
 
     record Rec(String c, String kind, long size, long align, List<Field> fields) {
         boolean hasBitfields() {
@@ -24,7 +27,14 @@ record LayoutClaims(String target, List<Rec> records, List<Enum> enums, List<Mac
     record Field(String name, String type, long offset, long size, boolean bitfield) {
     }
 
-    record Enum(String c, List<Constant> constants) {
+    /** An enum; {@code c} is null for an anonymous one no typedef names. */
+    record Enum(String c, long size, long align, String underlying, List<Constant> constants) {
+    }
+
+    record Typedef(String name, long size, long align) {
+    }
+
+    record Skipped(String name, String kind, String code, String reason) {
     }
 
     record Constant(String name, BigInteger value) {
@@ -52,13 +62,22 @@ record LayoutClaims(String target, List<Rec> records, List<Enum> enums, List<Mac
                 Map<String, Object> c = (Map<String, Object>) co;
                 return new Constant((String) c.get("name"), (BigInteger) c.get("value"));
             }).toList();
-            return new Enum((String) e.get("c"), cs);
+            return new Enum((String) e.get("c"), num(e.get("size")), num(e.get("align")), (String) e.get("underlying"), cs);
         }).toList();
         List<Macro> macros = ((List<Object>) root.get("macros")).stream().map(o -> {
             Map<String, Object> m = (Map<String, Object>) o;
             return new Macro((String) m.get("name"), (BigInteger) m.get("value"), (String) m.get("type"));
         }).toList();
-        return new LayoutClaims((String) root.get("target"), records, enums, macros);
+        List<Typedef> typedefs = ((List<Object>) root.get("typedefs")).stream().map(o -> {
+            Map<String, Object> t = (Map<String, Object>) o;
+            return new Typedef((String) t.get("name"), num(t.get("size")), num(t.get("align")));
+        }).toList();
+        List<Skipped> skipped = ((List<Object>) root.get("skipped")).stream().map(o -> {
+            Map<String, Object> t = (Map<String, Object>) o;
+            return new Skipped((String) t.get("name"), (String) t.get("kind"), (String) t.get("code"),
+                    (String) t.get("reason"));
+        }).toList();
+        return new LayoutClaims((String) root.get("target"), records, enums, macros, typedefs, skipped);
     }
 
     private static long num(Object o) {

@@ -201,6 +201,24 @@ class DeclarationsTest {
         assertThat(p.record("struct f").fields()).hasSize(1);
     }
 
+    /**
+     * An attribute after the tag of a specifier without a body belongs to the declaration: gcc gives
+     * {@code _Alignof(vring_desc_t)} 16 for linux/virtio_ring.h's {@code typedef struct vring_desc
+     * __attribute__((aligned(16))) vring_desc_t;} (struct vring_desc itself is 8-aligned).
+     */
+    @Test
+    void attributesAfterTheTagOfAReferenceApplyToTheDeclaration() {
+        Parsed p = Parsed.of("""
+                struct vring_desc { unsigned long long addr; unsigned int len; };
+                typedef struct vring_desc __attribute__((aligned(16))) vring_desc_t;
+                struct holder { char c; struct vring_desc __attribute__((aligned(32))) d; };
+                """);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.typedef("vring_desc_t").attributes()).isEqualTo(new Attributes(false, 16));
+        assertThat(p.field("struct holder", "d").attributes().aligned()).isEqualTo(32);
+        assertThat(p.record("struct vring_desc").attributes()).isEqualTo(Attributes.EMPTY);
+    }
+
     @Test
     void float128IsRefusedWhereLongDoubleIsNotItsLayout() {
         String text = "struct s { int a; __float128 q; int b; }; typedef _Float128 f128; double f(__float128 x);";

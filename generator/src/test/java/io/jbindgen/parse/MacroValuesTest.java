@@ -106,6 +106,30 @@ class MacroValuesTest {
         assertThat(reasonOf("UNKNOWN")).contains("some_function");
     }
 
+    /** asm-generic/signal-defs.h: gcc types {@code ((__sighandler_t)0)} as a pointer, not an integer. */
+    @Test
+    void pointerConstantsAreSkippedWithTheirCode() {
+        List<MacroDecl> values = compute("typedef void __signalfn_t(int); typedef __signalfn_t *__sighandler_t;",
+                "SIG_DFL ((__sighandler_t)0)", "SIG_ERR ((__sighandler_t)-1)", "NULLP ((void *)0)",
+                "BACK ((unsigned long)(void *)0)", "TYPED_INT ((int)5)");
+        assertThat(values).extracting(MacroDecl::name).containsExactly("BACK", "TYPED_INT");
+        assertThat(parser.skipped()).extracting(SkippedDecl::name, SkippedDecl::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("SIG_DFL", "macro-pointer"),
+                org.assertj.core.groups.Tuple.tuple("SIG_ERR", "macro-pointer"),
+                org.assertj.core.groups.Tuple.tuple("NULLP", "macro-pointer"));
+    }
+
+    /** Each reason has its stable code. */
+    @Test
+    void everySkipHasAStableCode() {
+        compute("", "EMPTY", "PI 3.14", "TYPE unsigned long", "UNKNOWN some_function");
+        assertThat(parser.skipped()).extracting(SkippedDecl::name, SkippedDecl::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("EMPTY", "macro-empty"),
+                org.assertj.core.groups.Tuple.tuple("PI", "macro-floating"),
+                org.assertj.core.groups.Tuple.tuple("TYPE", "macro-type"),
+                org.assertj.core.groups.Tuple.tuple("UNKNOWN", "macro-not-constant"));
+    }
+
     private String reasonOf(String name) {
         String r = parser.skipped().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().reason();
         return r.substring(r.indexOf(": ") + 2);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
+import io.jbindgen.oracle.Toolchains;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -45,10 +45,9 @@ class BuiltinHeadersTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"x86_64,gcc", "i386,i686-linux-gnu-gcc", "aarch64,aarch64-linux-gnu-gcc",
-            "s390x,s390x-linux-gnu-gcc"})
-    void builtinHeadersAgreeWithGccsOwn(String target, String compiler) throws Exception {
-        assumeTrue(GccOracle.available(compiler), compiler + " is not installed");
+    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
+    void builtinHeadersAgreeWithGccsOwn(String target) throws Exception {
+        List<String> compiler = Toolchains.compiler(Target.byName(target).orElseThrow());
         StringBuilder probe = new StringBuilder("#include <stddef.h>\n#include <stdint.h>\n#include <limits.h>\n"
                 + "#include <stdbool.h>\n#include <float.h>\n#include <stdarg.h>\n#include <stdalign.h>\n"
                 + "struct probe { char a; long long b; };\n");
@@ -81,8 +80,9 @@ class BuiltinHeadersTest {
                 .append(" *)0, va_list *: 1, default: 0), \"va_list\");\n");
         Path c = dir.resolve("check.c");
         Files.writeString(c, check);
-        Process p = new ProcessBuilder(compiler, "-std=gnu17", "-fsyntax-only", c.toString()).redirectErrorStream(true)
-                .start();
+        List<String> cmd = new ArrayList<>(compiler);
+        cmd.addAll(List.of("-std=gnu17", "-fsyntax-only", c.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(out).isEmpty();
@@ -128,20 +128,17 @@ class BuiltinHeadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
     void seedHeaderGivesTheSameTokensWithBuiltinOrSystemKernelTypes(String target) {
-        assumeTrue(Files.isRegularFile(SEED) && Files.isDirectory(Path.of("/usr/include/linux")));
+        assumeTrue(Files.isRegularFile(SEED), "seed header missing");
         Target t = Target.byName(target).orElseThrow();
+        List<Path> dirs = Toolchains.systemIncludeDirs(Toolchains.compiler(t));
         Diagnostics builtin = new Diagnostics();
         PreprocessedUnit a = new Preprocessor(PreprocessorOptions.of(t, List.of()), builtin).run(SEED);
         Diagnostics system = new Diagnostics();
-        List<Path> dirs = target.equals("x86_64") || target.equals("i386") ? List.of(Path.of("/usr/include"),
-                Path.of("/usr/include/x86_64-linux-gnu")) : List.of(
-                Path.of("/usr/" + (target.equals("aarch64") ? "aarch64" : "s390x") + "-linux-gnu/include"),
-                Path.of("/usr/include"));
         PreprocessedUnit b = new Preprocessor(PreprocessorOptions.of(t, dirs), system).run(SEED);
         assertThat(builtin.all()).isEmpty();
         assertThat(system.all()).isEmpty();
         assertThat(a.filesRead()).contains("<built-in>/linux/types.h");
-        assertThat(b.filesRead()).contains(dirs.get(0).resolve("linux/types.h").toString());
+        assertThat(b.filesRead()).anyMatch(f -> dirs.stream().anyMatch(d -> f.equals(d.resolve("linux/types.h").toString())));
         assertThat(GccOracle.texts(a)).as(() -> LinuxCorpusTest.firstDifference(GccOracle.texts(a), GccOracle.texts(b)))
                 .isEqualTo(GccOracle.texts(b));
     }
@@ -150,14 +147,13 @@ class BuiltinHeadersTest {
     @ValueSource(strings = {"sys/socket.h", "sys/time.h", "stdint.h", "limits.h", "stdio.h", "stdlib.h",
             "string.h", "sys/ioctl.h", "netinet/in.h", "signal.h", "time.h", "unistd.h", "sys/types.h"})
     void glibcHeadersPreprocessLikeGcc(String header) throws Exception {
+        List<String> gcc = Toolchains.compiler(Target.X86_64);
         Path main = dir.resolve("main.c");
         Files.writeString(main, "#include <" + header + ">\n");
         Diagnostics d = new Diagnostics();
         PreprocessedUnit u = new Preprocessor(PreprocessorOptions.of(Target.X86_64, SYSTEM), d).run(main);
         assertThat(d.all()).isEmpty();
-        if (GccOracle.available("gcc")) {
-            assertThat(GccOracle.texts(u)).isEqualTo(GccOracle.tokens("gcc", main, SYSTEM));
-        }
+        assertThat(GccOracle.texts(u)).isEqualTo(GccOracle.tokens(gcc, main, SYSTEM));
     }
 
     @Test

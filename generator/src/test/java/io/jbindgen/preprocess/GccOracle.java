@@ -4,7 +4,6 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Lexer;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +16,10 @@ final class GccOracle {
     private GccOracle() {
     }
 
-    /** {@return whether {@code compiler} can be run} */
-    static boolean available(String compiler) {
-        try {
-            Process p = new ProcessBuilder(compiler, "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     /** {@return the token texts gcc's preprocessor outputs, or {@code null} if gcc rejected the header} */
-    static List<String> tokens(String compiler, Path header, List<Path> includeDirs) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(compiler, "-E", "-P", "-nostdinc", "-std=gnu17"));
+    static List<String> tokens(List<String> compiler, Path header, List<Path> includeDirs) throws Exception {
+        List<String> cmd = new ArrayList<>(compiler);
+        cmd.addAll(List.of("-E", "-P", "-nostdinc", "-std=gnu17"));
         for (Path d : includeDirs) {
             cmd.add("-I" + d);
         }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The report formats on a small unit whose numbers gcc gave (x86_64, gcc 12): {@code struct s { char c;
  * union { int i; struct { short lo, hi; }; }; unsigned :3; unsigned b:2; }} is 12 bytes, 4-aligned,
- * i/lo at 4, hi at 6, b at bit 67.
+ * i/lo at 4, hi at 6, b at bit 67; {@code struct t { int a; struct { char x; int y; } in; }} is 12 bytes,
+ * {@code in} at 4 (8 bytes), {@code in.x} at 4, {@code in.y} at 8.
  */
 class LayoutReportTest {
 
@@ -39,6 +40,10 @@ class LayoutReportTest {
         b.enumeration("neg", ScalarKind.INT, "MINUS", -1);
         b.macro("ALL_ONES", -1, ScalarKind.UNSIGNED_LONG);
         b.macro("MINUS_TWO", -2, ScalarKind.INT);
+        CType.Record inner = b.struct(null, field("x", scalar(ScalarKind.CHAR)), field("y", scalar(ScalarKind.INT)));
+        b.struct("t", field("a", scalar(ScalarKind.INT)), field("in", inner));
+        b.struct(null, field("lost", scalar(ScalarKind.INT)));
+        b.skippedMacro("HALF", "macro-floating", "floating constant");
         return b.build();
     }
 
@@ -71,16 +76,34 @@ class LayoutReportTest {
                       "fields": [
                         {"name": "x", "type": "long", "offset": 0, "size": 8}
                       ]
+                    },
+                    {
+                      "c": "struct t",
+                      "kind": "struct",
+                      "size": 12,
+                      "align": 4,
+                      "fields": [
+                        {"name": "a", "type": "int", "offset": 0, "size": 4},
+                        {"name": "in", "type": "struct (anonymous at t.h:12:5)", "offset": 4, "size": 8},
+                        {"name": "in.x", "type": "char", "offset": 4, "size": 1},
+                        {"name": "in.y", "type": "int", "offset": 8, "size": 4}
+                      ]
                     }
                   ],
                   "enums": [
                     {
+                      "size": 4,
+                      "align": 4,
+                      "underlying": "unsigned int",
                       "constants": [
                         {"name": "BIG", "value": 4294967295}
                       ]
                     },
                     {
                       "c": "enum neg",
+                      "size": 4,
+                      "align": 4,
+                      "underlying": "int",
                       "constants": [
                         {"name": "MINUS", "value": -1}
                       ]
@@ -89,6 +112,13 @@ class LayoutReportTest {
                   "macros": [
                     {"name": "ALL_ONES", "value": 18446744073709551615, "type": "unsigned long"},
                     {"name": "MINUS_TWO", "value": -2, "type": "int"}
+                  ],
+                  "typedefs": [
+                    {"name": "pair_t", "size": 8, "align": 8}
+                  ],
+                  "skipped": [
+                    {"name": "HALF", "kind": "macro", "code": "macro-floating", "reason": "floating constant", "line": 15},
+                    {"name": "struct (anonymous at t.h:14:6)", "kind": "struct", "code": "record-unnamed", "reason": "anonymous record no typedef or member names", "line": 14}
                   ]
                 }
                 """);
