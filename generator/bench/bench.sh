@@ -26,7 +26,7 @@ jar=${JAR:-$root/generator/target/jbindgen.jar}
 runs=${RUNS:-5}
 seed=${SEED:-}
 if [[ -z $seed ]]; then
-    for candidate in "$root/examples/lguest-bindings/src/main/c/include/linux/lguest_launcher.h" \
+    for candidate in "$root/generated-runtime/lguest/src/main/c/include/linux/lguest_launcher.h" \
                      "$root/../shared/seed/lguest_launcher.h" /work/shared/seed/lguest_launcher.h; do
         if [[ -f $candidate ]]; then seed=$candidate; break; fi
     done

@@ -19,7 +19,8 @@ import java.util.Set;
 final class MemberPlanner {
     /** Member names of every generated record class and of {@code Object}. */
     static final Set<String> RESERVED_METHODS = Set.of("segment", "toString", "hashCode", "equals", "getClass",
-            "notify", "notifyAll", "wait", "clone", "finalize", "allocate", "at", "slice", "sizeWith");
+            "notify", "notifyAll", "wait", "clone", "finalize", "allocate", "at", "atUnaligned", "slice",
+            "sizeWith");
 
     private final TranslationUnit unit;
     private final LayoutSource layouts;

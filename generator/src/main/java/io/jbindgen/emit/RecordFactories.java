@@ -9,7 +9,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The segment field, constructor and factories of a record class: {@code allocate}, {@code at}
- * (bounds and alignment checked), the package-private {@code slice} that nested views use, and for
+ * (bounds and alignment checked), {@code atUnaligned} (bounds checked only: packed records such as
+ * those back to back in a device page; every accessor reads unaligned), the package-private {@code slice} that nested views use, and for
  * records with a trailing flexible array {@code sizeWith(count)} and {@code allocate(allocator, count)}.
  */
 final class RecordFactories {
@@ -47,6 +48,15 @@ final class RecordFactories {
                         + "@throws IllegalArgumentException if native memory is not aligned to {@link #ALIGN}\n")
                 .returns(cls).addParameter(SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
                 .addStatement("$T.view(segment, offset, SIZE, ALIGN, $S)", ScalarCode.CHECKS, c)
+                .addStatement("return slice(segment, offset)").build());
+        ctx.type().addMethod(MethodSpec.methodBuilder("atUnaligned")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Views the record at {@code offset} in {@code segment} at any address, for records "
+                        + "packed without\nalignment; the accessors read and write unaligned.\n\n"
+                        + "@param segment the memory\n@param offset the byte offset of the record\n@return the view\n"
+                        + "@throws IndexOutOfBoundsException if the record does not fit\n")
+                .returns(cls).addParameter(SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
+                .addStatement("$T.view(segment, offset, SIZE, 1, $S)", ScalarCode.CHECKS, c)
                 .addStatement("return slice(segment, offset)").build());
         ctx.type().addMethod(MethodSpec.methodBuilder("slice")
                 .addModifiers(Modifier.STATIC)

@@ -71,8 +71,10 @@ class CInteropTest {
     }
 
     static String resource(String name) throws IOException {
-        String folder = name.equals("lguest_launcher.h") ? "/seed/" : "/emit/";
-        try (InputStream in = CInteropTest.class.getResourceAsStream(folder + name)) {
+        if (name.equals("lguest_launcher.h")) {
+            return Files.readString(io.jbindgen.SeedHeader.PATH);
+        }
+        try (InputStream in = CInteropTest.class.getResourceAsStream("/emit/" + name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/golden");
     /** A copy of the seed header; {@code <linux/types.h>} comes from jbindgen's built-in headers. */
-    private static final Path HEADER = Path.of("src/test/resources/seed/lguest_launcher.h");
+    private static final Path HEADER = io.jbindgen.SeedHeader.PATH;
 
     @TempDir
     Path tmp;

@@ -45,7 +45,7 @@ class SeedGccTest {
     }
 
     static Path seedHeader() {
-        Path local = Path.of("src/test/resources/seed/lguest_launcher.h").toAbsolutePath();
+        Path local = io.jbindgen.SeedHeader.PATH.toAbsolutePath();
         assumeTrue(Files.exists(local), "seed header missing");
         return local;
     }

@@ -14,7 +14,7 @@ class CommentsTest {
 
     /** The seed header with its directives blanked (same line numbers) and the __u types declared. */
     static String seedWithoutDirectives() throws IOException {
-        String text = Files.readString(Path.of("src/test/resources/seed/lguest_launcher.h"));
+        String text = Files.readString(io.jbindgen.SeedHeader.PATH);
         return text.replace("#include <linux/types.h>",
                         "typedef unsigned char __u8; typedef unsigned short __u16; typedef unsigned int __u32;")
                 .replaceAll("(?m)^#.*$", "");

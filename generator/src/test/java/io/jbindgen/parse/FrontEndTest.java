@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontEndTest {
-    static final Path SEED = Path.of("src/test/resources/seed/lguest_launcher.h");
+    static final Path SEED = io.jbindgen.SeedHeader.PATH;
 
     static void assumeSystemHeaders() {
         Toolchains.require(Target.X86_64);

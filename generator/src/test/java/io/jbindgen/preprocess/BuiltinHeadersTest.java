@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every typedef names gcc's type, on each target; and headers that reach them preprocess cleanly.
  */
 class BuiltinHeadersTest {
-    static final Path SEED = Path.of("src/test/resources/seed/lguest_launcher.h");
+    static final Path SEED = io.jbindgen.SeedHeader.PATH;
     static final List<Path> SYSTEM = List.of(Path.of("/usr/include/x86_64-linux-gnu"), Path.of("/usr/include"));
     static final List<String> MACROS = List.of("CHAR_BIT", "SCHAR_MIN", "SCHAR_MAX", "UCHAR_MAX", "CHAR_MIN",
             "CHAR_MAX", "SHRT_MIN", "SHRT_MAX", "USHRT_MAX", "INT_MIN", "INT_MAX", "UINT_MAX", "LONG_MIN", "LONG_MAX",

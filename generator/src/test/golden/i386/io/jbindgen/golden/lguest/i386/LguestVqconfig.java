@@ -104,6 +104,20 @@ public final class LguestVqconfig {
         return slice(segment, offset);
     }
 
+    /**
+     * Views the record at {@code offset} in {@code segment} at any address, for records packed without
+     * alignment; the accessors read and write unaligned.
+     *
+     * @param segment the memory
+     * @param offset the byte offset of the record
+     * @return the view
+     * @throws IndexOutOfBoundsException if the record does not fit
+     */
+    public static LguestVqconfig atUnaligned(MemorySegment segment, long offset) {
+        Checks.view(segment, offset, SIZE, 1, "struct lguest_vqconfig");
+        return slice(segment, offset);
+    }
+
     static LguestVqconfig slice(MemorySegment segment, long offset) {
         return new LguestVqconfig(segment.asSlice(offset, SIZE));
     }

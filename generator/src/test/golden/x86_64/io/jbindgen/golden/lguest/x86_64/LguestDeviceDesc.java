@@ -141,6 +141,20 @@ public final class LguestDeviceDesc {
         return slice(segment, offset);
     }
 
+    /**
+     * Views the record at {@code offset} in {@code segment} at any address, for records packed without
+     * alignment; the accessors read and write unaligned.
+     *
+     * @param segment the memory
+     * @param offset the byte offset of the record
+     * @return the view
+     * @throws IndexOutOfBoundsException if the record does not fit
+     */
+    public static LguestDeviceDesc atUnaligned(MemorySegment segment, long offset) {
+        Checks.view(segment, offset, SIZE, 1, "struct lguest_device_desc");
+        return slice(segment, offset);
+    }
+
     static LguestDeviceDesc slice(MemorySegment segment, long offset) {
         return new LguestDeviceDesc(segment.asSlice(offset));
     }

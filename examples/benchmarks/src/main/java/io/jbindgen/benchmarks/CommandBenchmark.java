@@ -1,0 +1,104 @@
+package io.jbindgen.benchmarks;
+
+import io.jbindgen.lguest.CommandChannel;
+import io.jbindgen.lguest.KernelDevice;
+import io.jbindgen.lguest.RunResult;
+import io.jbindgen.lguest.TargetWord;
+import io.jbindgen.lguest.GuestMemory;
+import io.jbindgen.lguest.emulated.EmulatedDevice;
+import io.jbindgen.runtime.sys.ErrnoException;
+import io.jbindgen.runtime.sys.SysFlags;
+import io.jbindgen.runtime.sys.Syscalls;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Commands through the lguest runtime: one LHREQ_IRQ through {@link CommandChannel} and the kernel
+ * backend on {@code /dev/null} (compare with {@code src/main/c/pwrite_irq.c}, the same pwrite from C),
+ * and notifies through the emulated device's eventfd path.
+ */
+@Fork(jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+public class CommandBenchmark {
+    private static final long IRQ = 2;
+    private static final long KICK = 0x3000;
+    private static final long BATCH_END = 0x9000;
+    private static final int BATCH = 1000;
+
+    /** A channel on /dev/null. */
+    @State(Scope.Thread)
+    public static class DevNull {
+        CommandChannel channel;
+
+        @Setup(Level.Trial)
+        public void open() throws ErrnoException {
+            channel = new CommandChannel(KernelDevice.open("/dev/null"), TargetWord.I386);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            channel.close();
+        }
+    }
+
+    /** An emulated guest that notifies an eventfd-backed address {@value #BATCH} times per run. */
+    @State(Scope.Thread)
+    public static class Emulated {
+        GuestMemory memory;
+        CommandChannel channel;
+        int eventfd;
+
+        @Setup(Level.Trial)
+        public void start() throws ErrnoException {
+            memory = GuestMemory.map(1 << 20, 4, TargetWord.I386);
+            channel = new CommandChannel(new EmulatedDevice(TargetWord.I386, g -> {
+                while (true) {
+                    for (int i = 0; i < BATCH; i++) {
+                        g.notify(KICK);
+                    }
+                    g.notify(BATCH_END);
+                }
+            }), TargetWord.I386);
+            channel.send(0, memory.base(), memory.pfnLimit(), 0);
+            eventfd = Syscalls.eventfd(0, SysFlags.EFD_CLOEXEC);
+            channel.send(4, KICK, eventfd);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws ErrnoException {
+            channel.close();
+            Syscalls.close(eventfd, null);
+            memory.close();
+        }
+    }
+
+    /** {@return the device's result} @param s the channel */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public long irqOnDevNull(DevNull s) throws ErrnoException {
+        return s.channel.send(IRQ, 5);
+    }
+
+    /** {@return the run's result} @param s the guest */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(BATCH)
+    public RunResult eventfdNotifies(Emulated s) throws ErrnoException {
+        RunResult r = s.channel.run();
+        if (!(r instanceof RunResult.Notify(long address)) || address != BATCH_END) {
+            throw new IllegalStateException("unexpected " + r);
+        }
+        return r;
+    }
+}

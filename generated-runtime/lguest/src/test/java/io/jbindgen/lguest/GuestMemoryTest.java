@@ -1,0 +1,84 @@
+package io.jbindgen.lguest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Guest memory: one mapping with guard pages, address translation, bounds, close. */
+class GuestMemoryTest {
+
+    @Test
+    void oneMappingWithAProtNoneGuardPageOnEachSide() throws Exception {
+        try (GuestMemory m = GuestMemory.map(64 << 10, 2, TargetWord.I386)) {
+            long base = m.base();
+            String maps = Files.readString(Path.of("/proc/self/maps"));
+            assertThat(maps).contains(hex(base) + "-" + hex(base + m.size()) + " rw-p");
+            // a guard page may merge with a neighbouring PROT_NONE region: look at what covers it
+            assertThat(protectionAt(base - 4096)).isEqualTo("---p");
+            assertThat(protectionAt(base - 1)).isEqualTo("---p");
+            assertThat(protectionAt(base + m.size())).isEqualTo("---p");
+            assertThat(protectionAt(base + m.size() + 4095)).isEqualTo("---p");
+            assertThat(base + m.size()).as("an i386 launcher's base fits a word").isLessThan(1L << 32);
+        }
+    }
+
+    private static String protectionAt(long address) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+            String[] f = line.split(" ");
+            String[] range = f[0].split("-");
+            if (Long.parseUnsignedLong(range[0], 16) <= address && address < Long.parseUnsignedLong(range[1], 16)) {
+                return f[1];
+            }
+        }
+        return "unmapped";
+    }
+
+    private static String hex(long v) {
+        return String.format("%08x", v);
+    }
+
+    @Test
+    void guestPhysicalAddressesTranslateBothWaysWithBoundsChecks() throws Exception {
+        try (GuestMemory m = GuestMemory.map(64 << 10, 2)) {
+            MemorySegment s = m.at(0x1234, 8);
+            assertThat(s.address()).isEqualTo(m.base() + 0x1234);
+            assertThat(m.gpa(s)).isEqualTo(0x1234);
+            assertThat(m.pfnLimit()).isEqualTo(16);
+            assertThat(m.allocatePages(1)).isEqualTo(64 << 10);
+            assertThat(m.pfnLimit()).isEqualTo(17);
+            assertThatThrownBy(() -> m.at(m.size() - 4, 8)).isInstanceOf(IndexOutOfBoundsException.class)
+                    .hasMessage("guest-physical [0x11ffc, +8) is outside guest memory [0, 0x12000)");
+            assertThatThrownBy(() -> m.at(-1, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> m.gpa(MemorySegment.ofArray(new byte[4]))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> m.allocatePages(2)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("out of device pages: 2 wanted, 1 of 2 left above guest RAM");
+            assertThat(GuestMemory.lookup(m.base() + 16, 16)).isPresent();
+            assertThat(GuestMemory.lookup(m.base() + m.size() - 8, 16)).isEmpty();
+        }
+    }
+
+    @Test
+    void afterCloseViewsFailInsteadOfTouchingUnmappedMemory() throws Exception {
+        GuestMemory m = GuestMemory.map(64 << 10, 1);
+        MemorySegment s = m.at(0, 8);
+        long base = m.base();
+        m.close();
+        m.close();
+        assertThatThrownBy(() -> s.get(ValueLayout.JAVA_BYTE, 0)).isInstanceOf(IllegalStateException.class);
+        assertThat(GuestMemory.lookup(base, 8)).isEmpty();
+        assertThat(Files.readString(Path.of("/proc/self/maps"))).doesNotContain(hex(base) + "-");
+    }
+
+    @Test
+    void sizesThatAreNotWholePagesAreRefused() {
+        assertThatThrownBy(() -> GuestMemory.map(1000, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("multiple of 4096");
+        assertThatThrownBy(() -> GuestMemory.map(1L << 32, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("4 GiB");
+    }
+}

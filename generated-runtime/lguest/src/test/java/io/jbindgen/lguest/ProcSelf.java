@@ -1,0 +1,22 @@
+package io.jbindgen.lguest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Counts what the process holds, from {@code /proc/self}. */
+final class ProcSelf {
+    private ProcSelf() {
+    }
+
+    static long descriptors() throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
+    }
+
+    static long mappings() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/maps")).size();
+    }
+}
