@@ -1,8 +1,11 @@
 package io.jbindgen.parse;
 
+import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One parse over one token list: the cursor plus the cooperating sub-parsers, which reach each
@@ -73,9 +76,35 @@ final class CParser {
         if (!cursor.at("(")) {
             throw cursor.error("expected '(' after '" + t.text() + "'");
         }
-        cursor.skipBalanced();
+        cursor.next();
+        List<Token> condition = cursor.collectUntil(Set.of(",", ")"));
+        List<Token> message = cursor.accept(",") ? cursor.collectUntil(Set.of(")")) : List.of();
+        cursor.expect(")");
         cursor.expect(";");
+        checkStaticAssert(t, condition, message);
         return true;
+    }
+
+    /**
+     * Reports a {@code _Static_assert} whose condition is zero, as gcc does; one the front end cannot
+     * evaluate (an expression outside its model) is left alone.
+     */
+    private void checkStaticAssert(Token keyword, List<Token> condition, List<Token> message) {
+        Diagnostics outer = context.diagnostics(new Diagnostics());
+        Constant value;
+        try {
+            value = condition.isEmpty() ? null : context.evaluate(condition, keyword.reportPosition(), typeContext);
+        } finally {
+            context.diagnostics(outer);
+        }
+        if (value != null && value.bits() == 0) {
+            StringBuilder text = new StringBuilder();
+            for (Token m : message) {
+                text.append(text.isEmpty() ? "" : " ").append(m.text());
+            }
+            outer.error(keyword.reportPosition(), "static-assert-failed",
+                    "static assertion failed" + (text.isEmpty() ? "" : ": " + text));
+        }
     }
 
     void report(SyntaxError e) {

@@ -39,6 +39,10 @@ final class EnumParser {
         }
         c.expect("}");
         parser.attributes().parse(attrs);
+        if (tag != null && parser.context().scope().enumeration(key) != null) {
+            parser.context().diagnostics().error(keyword.reportPosition(), "redefinition",
+                    "redefinition of '" + key + "'");
+        }
         ScalarKind underlying = EnumTypes.underlying(values, attrs.toAttributes().packed(), parser.context().target());
         EnumDecl decl = new EnumDecl(key, tag, constants, underlying, attrs.toAttributes(), doc, keyword.reportPosition());
         parser.context().scope().defineEnum(decl);
@@ -64,6 +68,10 @@ final class EnumParser {
                     : EnumTypes.next(values.getLast(), parser.context().target());
         }
         values.add(value);
+        if (parser.context().scope().enumConstant(name.text()) != null) {
+            parser.context().diagnostics().error(name.reportPosition(), "redeclaration",
+                    "redeclaration of enumerator '" + name.text() + "'");
+        }
         parser.context().scope().defineEnumConstant(name.text(), EnumTypes.constantType(value, parser.context().target()));
         Token last = c.previous();
         Comment comment = lead;

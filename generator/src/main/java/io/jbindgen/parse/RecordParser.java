@@ -42,6 +42,7 @@ final class RecordParser {
         }
         c.expect("}");
         parser.attributes().parse(attrs);
+        RecordConstraints.check(parser.context(), kind, tag != null ? key : null, keyword, fields);
         parser.context().scope().tag(key, true);
         parser.context().scope().markDeclared(key);
         parser.context().declare(new RecordDecl(key, kind, tag, fields, true, attrs.toAttributes(), doc,

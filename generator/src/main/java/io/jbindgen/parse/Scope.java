@@ -50,6 +50,11 @@ final class Scope {
         completeTags.put(key, before == null ? complete : before || complete);
     }
 
+    /** {@return whether a body was parsed for this key} */
+    boolean isComplete(String key) {
+        return Boolean.TRUE.equals(completeTags.get(key));
+    }
+
     /** {@return whether the key was seen (declared or defined)} */
     boolean hasTag(String key) {
         return completeTags.containsKey(key);

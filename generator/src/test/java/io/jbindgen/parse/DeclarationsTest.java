@@ -59,9 +59,9 @@ class DeclarationsTest {
                     int *p, **pp, a[2][3], *ap[4], (*pa)[5];
                     void (*fn)(int, char *);
                     int (*(*fnp)(void))[2];
-                    char flex[];
                     char zero[0];
                     struct s *next;
+                    char flex[];
                 };
                 """);
         assertThat(p.errors()).isEmpty();

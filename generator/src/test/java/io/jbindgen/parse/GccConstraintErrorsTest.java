@@ -1,0 +1,143 @@
+package io.jbindgen.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jbindgen.FrontEnd;
+import io.jbindgen.FrontEndOptions;
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.diag.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * gcc's constraint errors in a header are jbindgen errors too. Each row is one rule: a header gcc
+ * rejects, the gcc message it mirrors, and the stable code jbindgen reports. Every row is checked
+ * against a real {@code gcc -fsyntax-only} run (it must reject the header with that message) and
+ * jbindgen must report an error with the code on the line gcc names. A second table holds near misses
+ * gcc accepts, on which jbindgen must report nothing.
+ */
+class GccConstraintErrorsTest {
+    private static final Pattern GCC_ERROR = Pattern.compile("(?m)^[^:\\n]*:(\\d+):(\\d+): error: (.*)$");
+
+    /** One rule: what gcc says, what jbindgen calls it, and a header that breaks it. */
+    record Rule(String gccMessage, String code, String header) {
+        @Override
+        public String toString() {
+            return code + ": " + gccMessage;
+        }
+    }
+
+    static Stream<Rule> rules() {
+        return Stream.of(
+                new Rule("redefinition of 'struct a'", "redefinition",
+                        "struct a { int x; };\nstruct a { int x; };\n"),
+                new Rule("redefinition of 'union u'", "redefinition",
+                        "union u { int x; };\nunion u { long y; };\n"),
+                new Rule("redeclaration of 'enum e'", "redefinition",
+                        "enum e { A };\nenum e { B };\n"),
+                new Rule("redeclaration of enumerator 'K'", "redeclaration",
+                        "enum f { K };\nenum g { L, K };\n"),
+                new Rule("duplicate member 'x'", "duplicate-member",
+                        "struct s {\n\tint x;\n\tlong x;\n};\n"),
+                new Rule("duplicate member 'x'", "duplicate-member",
+                        "struct s {\n\tint x;\n\tunion { short y; char x; };\n};\n"),
+                new Rule("static assertion failed: \"too small\"", "static-assert-failed",
+                        "struct p { int a; long b; };\n_Static_assert(sizeof(struct p) == 12, \"too small\");\n"),
+                new Rule("static assertion failed: \"member\"", "static-assert-failed",
+                        "struct q { char c; int a[2]; _Static_assert(sizeof(int) == 2, \"member\"); };\n"),
+                new Rule("flexible array member not at end of struct", "flexible-array-member",
+                        "struct f { int n;\n\tint d[];\n\tint m; };\n"),
+                new Rule("flexible array member in union", "flexible-array-member",
+                        "union fu { int n;\n\tint d[]; };\n"),
+                new Rule("flexible array member in a struct with no named members", "flexible-array-member",
+                        "struct fe { int :3;\n\tint d[]; };\n"),
+                new Rule("width of 'c' exceeds its type", "bad-bitfield",
+                        "struct b { char c : 9; };\n"),
+                new Rule("negative width in bit-field 'c'", "bad-bitfield",
+                        "struct b { int c : -1; };\n"),
+                new Rule("zero width for bit-field 'c'", "bad-bitfield",
+                        "struct b { int c : 0; };\n"),
+                new Rule("bit-field 'c' has invalid type", "bad-bitfield",
+                        "struct b { double c : 3; };\n"),
+                new Rule("requested alignment '3' is not a positive power of 2", "bad-attribute",
+                        "struct al {\n\tint x __attribute__((aligned(3)));\n};\n"));
+    }
+
+    static Stream<String> accepted() {
+        return Stream.of(
+                "struct a;\nstruct a;\nstruct a { int x; };\nstruct a;\n",
+                "struct s { int x; };\nstruct t { int x; };\n",
+                "struct s { int x; struct { int y; } in; union { int z; }; };\n",
+                "struct f { int n; int zero[0]; int m; int d[]; };\n",
+                "struct g { struct { int a; }; int d[]; };\n",
+                "enum e { A };\nenum e v;\nenum f { B = A + 1 };\n",
+                "struct p { int a; long b; };\n_Static_assert(sizeof(struct p) == 16, \"ok\");\n",
+                "_Static_assert(sizeof(struct undefined_here *) == 8, \"pointer\");\n",
+                "struct b { unsigned c : 32; char d : 8; int : 0; };\n");
+    }
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void gccAndJbindgenBothRejectIt(Rule rule) throws IOException, InterruptedException {
+        Path header = Files.writeString(dir.resolve("rule.h"), rule.header());
+        String gcc = gcc(header);
+        Matcher m = GCC_ERROR.matcher(gcc);
+        assertThat(m.find()).as("gcc must reject %s, it said: %s", rule.header(), gcc).isTrue();
+        assertThat(m.group(3)).as("gcc's message").contains(rule.gccMessage());
+        int gccLine = Integer.parseInt(m.group(1));
+
+        List<Diagnostic> errors = jbindgenErrors(header);
+        assertThat(errors).as("jbindgen's errors for %s", rule.header())
+                .anySatisfy(d -> {
+                    assertThat(d.code()).isEqualTo(rule.code());
+                    assertThat(d.position().file()).isEqualTo(header.toString());
+                    assertThat(d.position().line()).isEqualTo(gccLine);
+                });
+    }
+
+    @ParameterizedTest
+    @MethodSource("accepted")
+    void nearMissesGccAcceptsAreAccepted(String text) throws IOException, InterruptedException {
+        Path header = Files.writeString(dir.resolve("ok.h"), text);
+        assertThat(gcc(header)).as("gcc accepts it").doesNotContain("error:");
+        assertThat(jbindgenErrors(header)).isEmpty();
+    }
+
+    private static List<Diagnostic> jbindgenErrors(Path header) {
+        Diagnostics d = new Diagnostics();
+        FrontEnd.parse(header, FrontEndOptions.of(Target.X86_64, List.of()), d);
+        return d.all().stream().filter(x -> x.severity() == Severity.ERROR).toList();
+    }
+
+    /** {@return gcc's output for the header (C locale: plain quotes)} */
+    private static String gcc(Path header) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("gcc", "-fsyntax-only", "-x", "c", header.toString())
+                .redirectErrorStream(true);
+        pb.environment().put("LC_ALL", "C");
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            assumeTrue(false, "no gcc on this machine: the rules are checked against gcc");
+            throw e;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+}
