@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FixtureGccTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
+    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x", "armhf", "riscv64", "ppc64el", "mips64el"})
     void everyNumberEqualsGccs(String targetName) throws Exception {
         Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
         assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed (apt-get install gcc-<triple>); skipped");

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The gcc that is the oracle for one jbindgen target: the native gcc for x86_64, Debian's cross
- * compilers for i386 (or {@code gcc -m32}), aarch64 and s390x.
+ * compilers for i386 (or {@code gcc -m32}), aarch64, s390x, armhf, riscv64, ppc64el and mips64el.
  *
  * @param target the jbindgen target
  * @param command the compiler command (with {@code -m32} where needed)
@@ -24,6 +24,9 @@ record GccTarget(Target target, List<String> command) {
         List<List<String>> candidates = switch (target.name()) {
             case "x86_64" -> List.of(List.of("gcc"), List.of("x86_64-linux-gnu-gcc"));
             case "i386" -> List.of(List.of("i686-linux-gnu-gcc"), List.of("gcc", "-m32"));
+            case "armhf" -> List.of(List.of("arm-linux-gnueabihf-gcc"));
+            case "ppc64el" -> List.of(List.of("powerpc64le-linux-gnu-gcc"));
+            case "mips64el" -> List.of(List.of("mips64el-linux-gnuabi64-gcc"));
             default -> List.of(List.of(target.name() + "-linux-gnu-gcc"));
         };
         for (List<String> c : candidates) {

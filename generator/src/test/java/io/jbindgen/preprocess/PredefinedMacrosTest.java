@@ -16,7 +16,8 @@ class PredefinedMacrosTest {
 
     @ParameterizedTest
     @CsvSource({"x86_64,gcc", "i386,i686-linux-gnu-gcc", "aarch64,aarch64-linux-gnu-gcc",
-            "s390x,s390x-linux-gnu-gcc"})
+            "s390x,s390x-linux-gnu-gcc", "armhf,arm-linux-gnueabihf-gcc", "riscv64,riscv64-linux-gnu-gcc",
+            "ppc64el,powerpc64le-linux-gnu-gcc", "mips64el,mips64el-linux-gnuabi64-gcc"})
     void everyPredefinedMacroHasGccsValue(String target, String compiler) throws Exception {
         assumeTrue(GccOracle.available(compiler), compiler + " is not installed");
         Map<String, String> gcc = gccMacros(compiler);
