@@ -39,7 +39,8 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
     /** SysV i386 as gcc uses it on Linux: lguest's real ABI. */
     public static final Target I386 = new Target("i386", ByteOrder.LITTLE_ENDIAN, true,
             ilp32(), ScalarInfo.of(4, 4), 16,
-            Map.of("__i386__", "1", "__i386", "1", "i386", "1", "__i686__", "1", "__i686", "1"));
+            Map.of("__i386__", "1", "__i386", "1", "i386", "1", "__i686__", "1", "__i686", "1", "__ILP32__", "1",
+                    "_ILP32", "1"));
 
     /** AArch64 (LP64, little-endian, unsigned char). */
     public static final Target AARCH64 = new Target("aarch64", ByteOrder.LITTLE_ENDIAN, false,
@@ -51,19 +52,50 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
             lp64(16, 8, true), ScalarInfo.of(8, 8), 8,
             Map.of("__s390__", "1", "__s390x__", "1", "__zarch__", "1"));
 
-    private static final List<Target> ALL = List.of(X86_64, I386, AARCH64, S390X);
+    /** 32-bit ARM, EABI hard-float (Debian armhf): 8-aligned {@code long long} and {@code double}, 8-byte {@code long double}. */
+    public static final Target ARMHF = new Target("armhf", ByteOrder.LITTLE_ENDIAN, false,
+            ilp32Aapcs(), ScalarInfo.of(4, 4), 8,
+            Map.of("__arm__", "1", "__ARMEL__", "1", "__ARM_EABI__", "1", "__thumb__", "1", "__thumb2__", "1",
+                    "__ARM_PCS_VFP", "1"));
+
+    /** RISC-V 64 (LP64D): unsigned char, 16-byte {@code long double}. */
+    public static final Target RISCV64 = new Target("riscv64", ByteOrder.LITTLE_ENDIAN, false,
+            lp64(16, 16, true), ScalarInfo.of(8, 8), 16,
+            Map.of("__riscv", "1", "__riscv_xlen", "64"));
+
+    /** 64-bit POWER, little-endian, ELFv2 (Debian ppc64el): unsigned char, 16-byte IBM {@code long double}. */
+    public static final Target PPC64EL = new Target("ppc64el", ByteOrder.LITTLE_ENDIAN, false,
+            lp64(16, 16, true), ScalarInfo.of(8, 8), 16,
+            Map.of("__powerpc__", "1", "__powerpc64__", "1", "__PPC__", "1", "__PPC64__", "1", "_ARCH_PPC", "1",
+                    "_ARCH_PPC64", "1", "__LITTLE_ENDIAN__", "1", "_LITTLE_ENDIAN", "1", "_CALL_ELF", "2"));
+
+    /** 64-bit MIPS, little-endian, n64 ABI (Debian mips64el): signed char, 16-byte {@code long double}. */
+    public static final Target MIPS64EL = new Target("mips64el", ByteOrder.LITTLE_ENDIAN, true,
+            lp64(16, 16, true), ScalarInfo.of(8, 8), 16,
+            Map.ofEntries(Map.entry("__mips__", "1"), Map.entry("__mips", "64"), Map.entry("__mips64", "1"),
+                    Map.entry("__MIPSEL__", "1"), Map.entry("__MIPSEL", "1"), Map.entry("_MIPSEL", "1"),
+                    Map.entry("_ABI64", "3"), Map.entry("_MIPS_SIM", "_ABI64"), Map.entry("_MIPS_SZLONG", "64"),
+                    Map.entry("_MIPS_SZPTR", "64"), Map.entry("_MIPS_SZINT", "32"), Map.entry("__mips_isa_rev", "2"),
+                    Map.entry("__REGISTER_PREFIX__", "$")));
+
+    private static final List<Target> ALL = List.of(X86_64, I386, AARCH64, S390X, ARMHF, RISCV64, PPC64EL, MIPS64EL);
 
     /** {@return every built-in target} */
     public static List<Target> all() {
         return ALL;
     }
 
-    /** {@return the built-in target of that name ({@code amd64}, {@code x86}, {@code i686}, {@code arm64} are accepted too)} */
+    /**
+     * {@return the built-in target of that name ({@code amd64}, {@code x86}, {@code i686}, {@code arm64},
+     * {@code arm}, {@code ppc64le} are accepted too)}
+     */
     public static Optional<Target> byName(String name) {
         String n = switch (name) {
             case "amd64", "x86-64" -> "x86_64";
             case "x86", "i686", "i586", "ia32" -> "i386";
             case "arm64" -> "aarch64";
+            case "arm", "armv7", "arm-linux-gnueabihf" -> "armhf";
+            case "ppc64le", "powerpc64le" -> "ppc64el";
             default -> name;
         };
         for (Target target : ALL) { // a loop, not a stream: this is on the path of every up-to-date plugin run
@@ -99,10 +131,18 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
 
     /**
      * {@return whether unnamed bitfields (including {@code :0}) raise the alignment of the record
-     * that holds them, as they do under AAPCS64 but not in the x86 and s390x psABIs (checked with gcc)}
+     * that holds them, as they do under AAPCS and AAPCS64 but not in the other psABIs (checked with gcc)}
      */
     public boolean unnamedBitfieldsAlignRecord() {
-        return name.equals("aarch64");
+        return this == AARCH64 || this == ARMHF;
+    }
+
+    /** {@return the type {@code wchar_t} is on this target, as gcc's {@code __WCHAR_TYPE__} says} */
+    public ScalarKind wcharType() {
+        if (this == I386) {
+            return ScalarKind.LONG;
+        }
+        return this == AARCH64 || this == ARMHF ? ScalarKind.UNSIGNED_INT : ScalarKind.INT;
     }
 
     /** {@return whether {@code long} and pointers are 64 bits wide} */
@@ -135,6 +175,18 @@ public record Target(String name, ByteOrder byteOrder, boolean charSigned, Map<S
             int a = Math.min(16, longDoubleAlign == 8 ? 8 : 16);
             m.put(ScalarKind.INT128, ScalarInfo.of(16, a));
             m.put(ScalarKind.UNSIGNED_INT128, ScalarInfo.of(16, a));
+        }
+        return m;
+    }
+
+    /** ILP32 with the 8-byte alignment AAPCS gives 64-bit types, and {@code long double} as {@code double}. */
+    private static Map<ScalarKind, ScalarInfo> ilp32Aapcs() {
+        Map<ScalarKind, ScalarInfo> m = common();
+        m.put(ScalarKind.LONG, ScalarInfo.of(4, 4));
+        m.put(ScalarKind.UNSIGNED_LONG, ScalarInfo.of(4, 4));
+        for (ScalarKind k : List.of(ScalarKind.LONG_LONG, ScalarKind.UNSIGNED_LONG_LONG, ScalarKind.DOUBLE,
+                ScalarKind.LONG_DOUBLE)) {
+            m.put(k, ScalarInfo.of(8, 8));
         }
         return m;
     }

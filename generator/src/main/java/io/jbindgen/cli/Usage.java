@@ -18,7 +18,8 @@ final class Usage {
             its own translation unit.
 
             Options:
-              --target ABI             target ABI: x86_64 (default), i386, aarch64, s390x.
+              --target ABI             target ABI: x86_64 (default), i386, aarch64, s390x, armhf,
+                                       riscv64, ppc64el, mips64el.
                                        One target per run; run again for another target.
               -I DIR, -IDIR            add DIR to the include path (repeatable, searched in order;
                                        there are no implicit system directories)

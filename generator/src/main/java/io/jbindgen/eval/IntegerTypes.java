@@ -48,10 +48,7 @@ public final class IntegerTypes {
 
     /** {@return the type {@code wchar_t} is on this target} */
     public ScalarKind wcharType() {
-        if (!target.isLp64()) {
-            return ScalarKind.LONG;
-        }
-        return target.name().equals("aarch64") ? ScalarKind.UNSIGNED_INT : ScalarKind.INT;
+        return target.wcharType();
     }
 
     /** {@return {@code bits} converted to {@code kind}: truncated to its width, then sign- or zero-extended} */

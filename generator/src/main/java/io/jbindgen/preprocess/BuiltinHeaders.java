@@ -17,7 +17,7 @@ final class BuiltinHeaders {
             "stdnoreturn.h", "iso646.h",
             "linux/types.h", "linux/posix_types.h", "linux/stddef.h",
             "asm/types.h", "asm/posix_types.h", "asm/bitsperlong.h",
-            "asm-generic/int-ll64.h", "asm-generic/posix_types.h");
+            "asm-generic/int-ll64.h", "asm-generic/int-l64.h", "asm-generic/posix_types.h");
 
     private BuiltinHeaders() {
     }

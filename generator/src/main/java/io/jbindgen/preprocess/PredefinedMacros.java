@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * The macros gcc 12 predefines for a target in C17 mode ({@code gcc -dM -E - </dev/null}), derived
  * from the target's type table: version and standard macros, {@code __SIZEOF_*__}, limits, the
- * {@code <stdint.h>} types, byte order, data model and the target's architecture macros.
+ * {@code <stdint.h>} types, byte order, data model and the target's architecture macros (which come last
+ * and may override a default, e.g. mips's {@code __REGISTER_PREFIX__}).
  */
 public final class PredefinedMacros {
     private PredefinedMacros() {
@@ -50,9 +51,6 @@ public final class PredefinedMacros {
         if (t.isLp64()) {
             m.put("__LP64__", "1");
             m.put("_LP64", "1");
-        } else {
-            m.put("__ILP32__", "1");
-            m.put("_ILP32", "1");
         }
         if (!t.charSigned()) {
             m.put("__CHAR_UNSIGNED__", "1");

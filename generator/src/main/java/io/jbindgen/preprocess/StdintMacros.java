@@ -75,8 +75,7 @@ final class StdintMacros {
     }
 
     private void wide(Map<String, String> m) {
-        ScalarKind wchar = !lp64 ? ScalarKind.LONG
-                : target.name().equals("aarch64") ? ScalarKind.UNSIGNED_INT : ScalarKind.INT;
+        ScalarKind wchar = target.wcharType();
         m.put("__WCHAR_TYPE__", spell(wchar));
         m.put("__WCHAR_MAX__", max(wchar));
         m.put("__WCHAR_MIN__", wchar.isUnsigned() ? "0U" : "(-__WCHAR_MAX__ - 1)");

@@ -94,7 +94,7 @@ class OptionsParserTest {
         "a.h -I                 | missing argument after '-I'",
         "a.h --target           | missing argument after '--target'",
         "--layout-text          | no header given",
-        "--target vax a.h       | --target: unknown target 'vax' (known: x86_64, i386, aarch64, s390x)",
+        "--target vax a.h       | --target: unknown target 'vax' (known: x86_64, i386, aarch64, s390x, armhf, riscv64, ppc64el, mips64el)",
         "--target i386 --target x86_64 a.h | --target given twice",
         "-D 1x a.h              | '1x' after -D is not a macro name",
         "-p io.x a.h            | -p needs -d",

@@ -30,8 +30,10 @@ class FidelityFixturesGccTest {
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
         "lone_cr.h, x86_64, 20", "lone_cr.h, i386, 20", "lone_cr.h, aarch64, 20", "lone_cr.h, s390x, 20",
+        "lone_cr.h, armhf, 20", "lone_cr.h, riscv64, 20", "lone_cr.h, ppc64el, 20", "lone_cr.h, mips64el, 20",
         "macro_chain.h, x86_64, 670", "macro_chain.h, i386, 670", "macro_chain.h, aarch64, 670",
-        "macro_chain.h, s390x, 670"})
+        "macro_chain.h, s390x, 670", "macro_chain.h, armhf, 670", "macro_chain.h, riscv64, 670",
+        "macro_chain.h, ppc64el, 670", "macro_chain.h, mips64el, 670"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
         Path file = Path.of("src/test/resources/fidelity", header).toAbsolutePath();
         GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FixtureGccTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
+    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x", "armhf", "riscv64", "ppc64el", "mips64el"})
     void everyNumberEqualsGccs(String targetName) throws Exception {
         GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
 

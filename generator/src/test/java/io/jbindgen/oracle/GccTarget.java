@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The gcc that is the oracle for one jbindgen target: the native gcc for x86_64, Debian's cross
- * compilers for i386 (or {@code gcc -m32}), aarch64 and s390x.
+ * compilers for i386 (or {@code gcc -m32}), aarch64, s390x, armhf, riscv64, ppc64el and mips64el.
  *
  * @param target the jbindgen target
  * @param command the compiler command (with {@code -m32} where needed)

@@ -23,7 +23,8 @@ class SeedGccTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"x86_64, builtin", "x86_64, system", "i386, builtin", "i386, system", "aarch64, builtin",
-        "aarch64, system", "s390x, builtin", "s390x, system"})
+        "aarch64, system", "s390x, builtin", "s390x, system", "armhf, builtin", "armhf, system", "riscv64, builtin",
+        "riscv64, system", "ppc64el, builtin", "ppc64el, system", "mips64el, builtin", "mips64el, system"})
     void everyNumberEqualsGccs(String targetName, String types) throws Exception {
         Path seed = seedHeader();
         GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());

@@ -102,8 +102,18 @@ public final class Toolchains {
                     "linux-libc-dev-arm64-cross libc6-dev-arm64-cross");
             case "s390x" -> new Recipe(List.of(List.of("s390x-linux-gnu-gcc")), "gcc-s390x-linux-gnu",
                     "linux-libc-dev-s390x-cross libc6-dev-s390x-cross");
+            case "armhf" -> cross("arm-linux-gnueabihf", "armhf");
+            case "riscv64" -> cross("riscv64-linux-gnu", "riscv64");
+            case "ppc64el" -> cross("powerpc64le-linux-gnu", "ppc64el");
+            case "mips64el" -> cross("mips64el-linux-gnuabi64", "mips64el");
             default -> throw new IllegalArgumentException("no compiler recipe for " + target.name());
         };
+    }
+
+    /** {@return the recipe of a Debian cross compiler: {@code <triple>-gcc} with its sysroot's headers for {@code arch}} */
+    private static Recipe cross(String triple, String arch) {
+        return new Recipe(List.of(List.of(triple + "-gcc")), "gcc-" + triple,
+                "linux-libc-dev-" + arch + "-cross libc6-dev-" + arch + "-cross");
     }
 
     /**

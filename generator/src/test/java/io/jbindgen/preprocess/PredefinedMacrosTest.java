@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PredefinedMacrosTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
+    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x", "armhf", "riscv64", "ppc64el", "mips64el"})
     void everyPredefinedMacroHasGccsValue(String target) throws Exception {
         List<String> compiler = Toolchains.compiler(Target.byName(target).orElseThrow());
         Map<String, String> gcc = gccMacros(compiler);

@@ -109,7 +109,8 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * The target ABI whose layouts the bindings use when {@link #outputs} is not set:
-     * {@code x86_64}, {@code i386}, {@code aarch64} or {@code s390x}.
+     * {@code x86_64}, {@code i386}, {@code aarch64}, {@code s390x}, {@code armhf}, {@code riscv64},
+     * {@code ppc64el} or {@code mips64el}.
      *
      * @since 0.1.0
      */

@@ -13,7 +13,7 @@ package io.jbindgen.maven;
  */
 public class OutputSpec {
 
-    /** The target ABI name, e.g. {@code x86_64}, {@code i386}, {@code aarch64}, {@code s390x}. */
+    /** The target ABI name, e.g. {@code x86_64}, {@code i386}, {@code aarch64}, {@code armhf}, {@code ppc64el}. */
     private String target;
 
     /** The Java package of this target's bindings. */

@@ -140,7 +140,7 @@ class RequestBuilderTest {
     void rejectsAnUnknownTargetNamingTheKnownOnes() {
         assertThatThrownBy(() -> RequestBuilder.build(simple("pdp11", "p")))
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("<target>: unknown target 'pdp11' (known: x86_64, i386, aarch64, s390x)");
+                .hasMessage("<target>: unknown target 'pdp11' (known: x86_64, i386, aarch64, s390x, armhf, riscv64, ppc64el, mips64el)");
         assertThatThrownBy(() -> RequestBuilder.build(settings(List.of(header), null, List.of(), List.of(), "x86_64",
                 null, List.of(new OutputSpec("vax", "p")), Map.of(), null)))
                 .hasMessageStartingWith("<outputs>/<output>/<target>: unknown target 'vax'");
