@@ -7,6 +7,7 @@ final class AttrSet {
     private boolean packed;
     private long aligned = Attributes.NONE;
     private String mode;
+    private SyntaxError unsupported;
 
     void packed() {
         packed = true;
@@ -18,6 +19,20 @@ final class AttrSet {
             aligned = Attributes.MAX;
         } else {
             aligned = Math.max(aligned, n);
+        }
+    }
+
+    /** Records an attribute that changes layout in a way jbindgen does not model. */
+    void unsupported(SyntaxError why) {
+        if (unsupported == null) {
+            unsupported = why;
+        }
+    }
+
+    /** Throws the first unsupported attribute's error: for members and typedefs, whose sizes matter. */
+    void requireLayout() {
+        if (unsupported != null) {
+            throw unsupported;
         }
     }
 
@@ -39,6 +54,9 @@ final class AttrSet {
         }
         if (other.mode != null) {
             mode = other.mode;
+        }
+        if (other.unsupported != null) {
+            unsupported(other.unsupported);
         }
     }
 

@@ -85,6 +85,9 @@ final class AttributeParser {
                     into.mode(stripUnderscores(args.getFirst().text()));
                 }
             }
+            case "vector_size", "scalar_storage_order", "ms_struct" -> into.unsupported(new SyntaxError(
+                    name.reportPosition(), "unsupported-attribute",
+                    "attribute '" + name.text() + "' changes layout in a way jbindgen does not model"));
             default -> { }
         }
     }

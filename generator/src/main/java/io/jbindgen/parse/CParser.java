@@ -62,6 +62,7 @@ final class CParser {
     /** Reads a type name: specifiers and an abstract declarator ({@code const struct foo *[4]}). */
     CType typeName() {
         DeclSpec spec = specifiers.parse(null);
+        spec.requireLayout();
         Declarator d = declarators.parse(true);
         return ModeAttribute.apply(d.type(spec.type()), spec.attributes(), context.target());
     }

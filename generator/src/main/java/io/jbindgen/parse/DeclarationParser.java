@@ -83,7 +83,14 @@ final class DeclarationParser {
     private void declare(DeclSpec spec, Token name, CType type, AttrSet attrs, Comment doc) {
         ParseContext ctx = parser.context();
         if (spec.storage() == DeclSpec.Storage.TYPEDEF) {
-            spec.requireLayout();
+            try {
+                spec.requireLayout();
+                attrs.requireLayout();
+            } catch (SyntaxError e) {
+                ctx.scope().defineUnmodelledTypedef(name.text(), type, "'" + name.text() + "' is a type jbindgen does not model ("
+                        + e.getMessage() + ", " + e.position() + ")");
+                throw e;
+            }
             ctx.scope().defineTypedef(name.text(), type);
             ctx.declare(new TypedefDecl(name.text(), type, attrs.toAttributes(), doc, name.reportPosition()));
         } else if (type.canonical() instanceof CType.Function) {

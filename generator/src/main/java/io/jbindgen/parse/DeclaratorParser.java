@@ -106,6 +106,7 @@ final class DeclaratorParser {
         TokenCursor c = parser.cursor();
         Token open = c.expect("(");
         parser.context().enter(open);
+        parser.context().prototypeScope(1);
         try {
             List<CType> params = new ArrayList<>();
             boolean variadic = false;
@@ -129,6 +130,7 @@ final class DeclaratorParser {
             boolean isVariadic = variadic;
             return ret -> new CType.Function(ret, params, isVariadic);
         } finally {
+            parser.context().prototypeScope(-1);
             parser.context().leave();
         }
     }

@@ -27,7 +27,6 @@ final class MemberParser {
         if (c.at(";")) {
             Token end = c.next();
             if (spec.definesAnonymousRecord()) {
-                parser.context().pack().applyTo(spec.attributes(), spec.type(), parser.context().sizes());
                 fields.add(new FieldDecl(null, spec.type(), FieldDecl.NOT_A_BITFIELD, spec.attributes().toAttributes(),
                         CommentAttacher.either(lead, end, c.peek()), first.reportPosition()));
             }
@@ -43,14 +42,13 @@ final class MemberParser {
             int width = FieldDecl.NOT_A_BITFIELD;
             Token at = d.name() != null ? d.name() : c.peek();
             if (c.accept(":")) {
-                width = bitWidth(at, d.name(), type);
-                parser.attributes().parse(attrs);
+                width = bitWidth(at, d.name(), type, attrs);
             }
             if (!c.at(",") && !c.at(";")) {
                 throw c.error("expected ';' or ',' after member " + c.found());
             }
+            attrs.requireLayout();
             Token end = c.next();
-            parser.context().pack().applyTo(attrs, type, parser.context().sizes());
             fields.add(new FieldDecl(d.name() == null ? null : d.name().text(), type, width, attrs.toAttributes(),
                     CommentAttacher.either(lead, end, c.peek()), at.reportPosition()));
             if (end.is(";")) {
@@ -59,12 +57,18 @@ final class MemberParser {
         }
     }
 
-    private int bitWidth(Token at, Token name, CType type) {
+    /** Reads the width expression and the attributes after it (which the expression's tokens run into). */
+    private int bitWidth(Token at, Token name, CType type, AttrSet attrs) {
         TokenCursor c = parser.cursor();
         Token colon = c.previous();
         List<Token> expr = c.collectUntil(Set.of(",", ";"));
         int attribute = attributeStart(expr);
         if (attribute >= 0) {
+            CParser trailing = new CParser(parser.context(), new TokenCursor(expr, attribute));
+            trailing.attributes().parse(attrs);
+            if (!trailing.cursor().atEnd()) {
+                throw trailing.cursor().error("expected ';' or ',' after bit-field " + trailing.cursor().found());
+            }
             expr = expr.subList(0, attribute);
         }
         Constant w = parser.context().evaluate(expr, colon.reportPosition(), parser.typeContext());
@@ -92,7 +96,7 @@ final class MemberParser {
     }
 
     private static int attributeStart(List<Token> expr) {
-        for (int i = expr.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < expr.size(); i++) {
             if (expr.get(i).is("__attribute__") || expr.get(i).is("__attribute")) {
                 return i;
             }

@@ -29,6 +29,7 @@ final class ParseContext {
     private final PragmaPack pack = new PragmaPack();
     private final TypeSizes sizes;
     private int depth;
+    private int prototypeDepth;
 
     ParseContext(Target target, ConstantEvaluator evaluator, Diagnostics diagnostics) {
         this.target = target;
@@ -72,8 +73,20 @@ final class ParseContext {
         return skipped;
     }
 
+    /**
+     * Adds a declaration to the model, except a struct, union or enum defined in a parameter list:
+     * its scope ends with the prototype (gcc: "will not be visible outside of this definition or declaration").
+     */
     void declare(Declaration d) {
+        if (prototypeDepth > 0 && (d instanceof io.jbindgen.model.RecordDecl || d instanceof io.jbindgen.model.EnumDecl)) {
+            return;
+        }
         declarations.add(d);
+    }
+
+    /** Enters ({@code +1}) or leaves ({@code -1}) a function's parameter list. */
+    void prototypeScope(int change) {
+        prototypeDepth += change;
     }
 
     void skip(String name, SkippedDecl.Kind kind, String reason, Position at) {

@@ -4,7 +4,6 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Lexer;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
-import io.jbindgen.model.CType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,11 +11,12 @@ import java.util.List;
 
 /**
  * {@code #pragma pack}: reads pragmas left in the token stream (as {@code _Pragma("pack(2)")} or as a
- * {@code #pragma} line) and caps member alignment while a pack value is in force, which it expresses
- * with the member attributes gcc treats the same way ({@code packed} plus {@code aligned(N)}).
+ * {@code #pragma} line) and keeps the pack value in force, with gcc's push/pop stack (named entries
+ * included) and gcc's rules for values it accepts and pragmas it ignores. The value at a record's
+ * closing brace applies to the whole record.
  */
 final class PragmaPack {
-    private final Deque<Integer> stack = new ArrayDeque<>();
+    private final Deque<Saved> stack = new ArrayDeque<>();
     private int current;
 
     /** Consumes a pragma at the cursor if there is one; {@return whether it did} */
@@ -56,36 +56,59 @@ final class PragmaPack {
         }
         if (args.isEmpty()) {
             current = 0;
-        } else if (args.getFirst().equals("push")) {
-            stack.push(current);
-            number(args.getLast());
-        } else if (args.getFirst().equals("pop")) {
-            current = stack.isEmpty() ? 0 : stack.pop();
-            number(args.getLast());
-        } else {
-            number(args.getFirst());
+        } else if (args.getFirst().equals("push") && args.size() <= 3) {
+            String id = args.size() > 1 && isIdentifier(args.get(1)) ? args.get(1) : null;
+            stack.push(new Saved(current, id));
+            if (args.size() > (id == null ? 1 : 2)) {
+                set(args.getLast());
+            }
+        } else if (args.getFirst().equals("pop") && args.size() <= 2) {
+            pop(args.size() == 2 ? args.get(1) : null);
+        } else if (args.size() == 1) {
+            set(args.getFirst());
         }
     }
 
-    private void number(String s) {
-        try {
-            current = Integer.decode(s);
-        } catch (NumberFormatException e) {
-            // push/pop without a value, or an identifier: keep the current value
-        }
-    }
-
-    /** Caps the alignment of a member of type {@code type} at the pack value in force. */
-    void applyTo(AttrSet attrs, CType type, TypeSizes sizes) {
-        if (current <= 0) {
+    /** gcc ignores {@code pop} with a number, and {@code pop} with nothing to pop; a name pops down to its push. */
+    private void pop(String id) {
+        if (id != null && !isIdentifier(id) || stack.isEmpty()) {
             return;
         }
-        long natural = sizes.alignOf(type);
-        if (natural < 0 || natural > current) {
-            attrs.packed();
-            if (current > 1) {
-                attrs.aligned(current);
-            }
+        if (id == null) {
+            current = stack.pop().value();
+            return;
         }
+        if (stack.stream().noneMatch(s -> id.equals(s.id()))) {
+            return;
+        }
+        Saved s;
+        do {
+            s = stack.pop();
+        } while (!id.equals(s.id()));
+        current = s.value();
+    }
+
+    /** gcc accepts 0 (the default) and the powers of two up to 16; it ignores any other value. */
+    private void set(String s) {
+        try {
+            int n = Integer.decode(s);
+            if (n == 0 || n == 1 || n == 2 || n == 4 || n == 8 || n == 16) {
+                current = n;
+            }
+        } catch (NumberFormatException e) {
+            // not a number: gcc ignores the pragma's value
+        }
+    }
+
+    private static boolean isIdentifier(String s) {
+        return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_');
+    }
+
+    /** {@return the pack value in force now ({@code 0}: none); a record takes the one at its closing brace} */
+    int current() {
+        return current;
+    }
+
+    private record Saved(int value, String id) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 final class RecordParser {
     private final CParser parser;
     private final MemberParser members;
+    private boolean memberFailed;
 
     RecordParser(CParser parser) {
         this.parser = parser;
@@ -35,17 +36,26 @@ final class RecordParser {
         Token open = c.next();
         parser.context().enter(open);
         List<FieldDecl> fields;
+        boolean outerFailed = memberFailed;
+        memberFailed = false;
+        boolean complete;
         try {
             fields = body();
         } finally {
             parser.context().leave();
+            complete = !memberFailed;
+            memberFailed = outerFailed || memberFailed;
         }
         c.expect("}");
         parser.attributes().parse(attrs);
         RecordConstraints.check(parser.context(), kind, tag != null ? key : null, keyword, fields);
         parser.context().scope().tag(key, true);
         parser.context().scope().markDeclared(key);
-        parser.context().declare(new RecordDecl(key, kind, tag, fields, true, attrs.toAttributes(), doc,
+        if (!complete) {
+            fields = List.of();
+        }
+        parser.context().declare(new RecordDecl(key, kind, tag, fields, complete,
+                attrs.toAttributes().withPack(parser.context().pack().current()), doc,
                 keyword.reportPosition()));
         return new TagResult(new CType.Record(kind, key), key, true, tag == null);
     }
@@ -67,6 +77,9 @@ final class RecordParser {
                     throw e;
                 }
                 parser.report(e);
+                // a member of a type jbindgen does not model (reported) leaves the record without a layout:
+                // no number is better than a wrong one
+                memberFailed |= e.code() != null && e.code().startsWith("unsupported-");
                 recover();
             }
         }

@@ -19,6 +19,7 @@ final class ScalarSpelling {
     private boolean signed;
     private boolean unsigned;
     private boolean shortSeen;
+    private boolean complex;
     private Token first;
 
     static boolean isKeyword(String text) {
@@ -26,10 +27,13 @@ final class ScalarSpelling {
     }
 
     /**
-     * {@return why the resolved type cannot be laid out on {@code target}, or {@code null}: the
-     * 128-bit binary float is modelled as {@code long double}, which is only right where that is 16 bytes}
+     * {@return why the resolved type cannot be laid out on {@code target}, or {@code null}: complex
+     * types are not modelled, and the 128-bit binary float is modelled as {@code long double}, which is only right where that is 16 bytes}
      */
     String unsupportedOn(io.jbindgen.abi.Target target) {
+        if (complex) {
+            return "complex types ('_Complex') are not supported";
+        }
         boolean quad = "_Float128".equals(base) || "__float128".equals(base) || "_Float64x".equals(base);
         boolean fits = target.scalar(ScalarKind.LONG_DOUBLE).map(i -> i.size() == 16).orElse(false);
         return quad && !fits ? "'" + base + "' is not supported on target " + target.name() : null;
@@ -49,7 +53,7 @@ final class ScalarSpelling {
             case "unsigned" -> unsigned = true;
             case "long" -> longs++;
             case "short" -> shortSeen = true;
-            case "_Complex", "__complex__" -> { }
+            case "_Complex", "__complex__" -> complex = true;
             case "int" -> base = base == null ? "int" : conflict(t);
             default -> base = base == null || base.equals("int") ? t.text() : conflict(t);
         }

@@ -19,6 +19,7 @@ final class Scope {
     private final Map<String, Constant> enumConstants = new HashMap<>();
     private final Set<String> declaredRecords = new HashSet<>();
     private final Set<String> anonymousKeys = new HashSet<>();
+    private final Map<String, String> unmodelled = new HashMap<>();
 
     Scope() {
         builtin("__int128_t", new CType.Scalar(ScalarKind.INT128));
@@ -42,6 +43,18 @@ final class Scope {
     void defineTypedef(String name, CType target) {
         typedefs.put(name, new CType.Typedef(name, target));
         enumConstants.remove(name);
+        unmodelled.remove(name);
+    }
+
+    /** Defines a typedef name whose type jbindgen does not model: it parses, but nothing that needs its layout does. */
+    void defineUnmodelledTypedef(String name, CType target, String why) {
+        defineTypedef(name, target);
+        unmodelled.put(name, why);
+    }
+
+    /** {@return why the typedef name's type is not modelled, or {@code null}} */
+    String unmodelled(String typedefName) {
+        return unmodelled.get(typedefName);
     }
 
     /** Marks a record or enum key as seen; {@code complete} once its body was parsed. */

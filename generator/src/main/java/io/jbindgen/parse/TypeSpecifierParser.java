@@ -99,7 +99,8 @@ final class TypeSpecifierParser {
                     ? "unknown type name '" + t.text() + "'" : "expected a type " + c.found());
         }
         CType type = named != null ? named : scalar.resolve();
-        String unsupported = named != null ? null : scalar.unsupportedOn(parser.context().target());
+        String unsupported = named == null ? scalar.unsupportedOn(parser.context().target())
+                : named instanceof CType.Typedef t ? parser.context().scope().unmodelled(t.name()) : null;
         return new DeclSpec(type, storage, inline, attrs, forwardKey, anonymous, first, unsupported);
     }
 

@@ -241,11 +241,11 @@ class DeclarationsTest {
                 struct none { char c; int i; };
                 """);
         assertThat(p.errors()).isEmpty();
-        assertThat(p.field("struct two", "c").attributes()).isEqualTo(Attributes.EMPTY);
-        assertThat(p.field("struct two", "i").attributes()).isEqualTo(new Attributes(true, 2));
-        assertThat(p.field("struct two", "s").attributes()).isEqualTo(Attributes.EMPTY);
-        assertThat(p.field("struct one", "l").attributes()).isEqualTo(new Attributes(true, 0));
-        assertThat(p.field("struct none", "i").attributes()).isEqualTo(Attributes.EMPTY);
+        // the value in force at the closing brace is the record's; the layout engine caps its members with it
+        assertThat(p.record("struct two").attributes()).isEqualTo(new Attributes(false, 0, 2));
+        assertThat(p.field("struct two", "i").attributes()).isEqualTo(Attributes.EMPTY);
+        assertThat(p.record("struct one").attributes()).isEqualTo(new Attributes(false, 0, 1));
+        assertThat(p.record("struct none").attributes()).isEqualTo(Attributes.EMPTY);
     }
 
     @Test
@@ -302,6 +302,7 @@ class DeclarationsTest {
         assertThat(p.errors()).isEmpty();
         assertThat(p.record("struct inside_sizeof").fields()).hasSize(2);
         assertThat(p.record("struct in_proto").fields()).hasSize(1);
-        assertThat(p.record("struct in_param").fields()).hasSize(1);
+        // a tag defined in a parameter list is not visible outside the prototype (gcc warns so)
+        assertThat(p.declarations()).noneMatch(d -> d instanceof RecordDecl r && r.key().equals("struct in_param"));
     }
 }
