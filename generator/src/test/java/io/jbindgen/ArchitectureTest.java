@@ -35,8 +35,11 @@ class ArchitectureTest {
             Map.entry("parse", Set.of("model", "diag", "lex", "eval", "abi", "preprocess")),
             Map.entry("report", Set.of("model", "diag", "abi")),
             Map.entry("emit", Set.of("model", "diag", "abi")),
-            Map.entry("", Set.of("model", "diag", "lex", "eval", "abi", "preprocess", "parse", "report", "emit")),
-            Map.entry("cli", Set.of("model", "diag", "lex", "eval", "abi", "preprocess", "parse", "report", "emit", "")));
+            Map.entry("abidiff", Set.of("report")),
+            Map.entry("", Set.of("model", "diag", "lex", "eval", "abi", "preprocess", "parse", "report", "emit",
+                    "abidiff")),
+            Map.entry("cli", Set.of("model", "diag", "lex", "eval", "abi", "preprocess", "parse", "report", "emit", "",
+                    "abidiff")));
 
     @Test
     void packagesDependOnlyDownwards() throws IOException {

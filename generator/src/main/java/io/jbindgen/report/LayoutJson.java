@@ -5,6 +5,7 @@ import io.jbindgen.abi.Target;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.EnumDecl;
+import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.TranslationUnit;
 
@@ -35,7 +36,8 @@ final class LayoutJson {
     }
 
     String write() {
-        json.beginObject(false).name("target").value(target.name());
+        json.beginObject(false).name("target").value(target.name())
+                .name("schemaVersion").value(LayoutReport.SCHEMA_VERSION);
         json.name("records").beginArray(false);
         for (ReportedRecord r : selection.records(layouts)) {
             record(r);
@@ -51,7 +53,11 @@ final class LayoutJson {
             if (d instanceof MacroDecl.Integer m) {
                 json.beginObject(true).name("name").value(m.name())
                         .name("value").number(IntegerText.of(m.value(), m.type(), target))
-                        .name("type").value(m.type().spelling()).endObject();
+                        .name("type").value(m.type().spelling());
+                if (m.ioctl() != null) {
+                    ioctl(m.ioctl());
+                }
+                json.endObject();
             }
         }
         json.endArray();
@@ -76,6 +82,12 @@ final class LayoutJson {
         json.endArray().endObject();
     }
 
+    private void ioctl(IoctlInfo request) {
+        json.name("ioctl").beginObject(true).name("direction").value(request.direction().name())
+                .name("type").value(request.type()).name("number").value(request.number())
+                .name("size").value(request.size()).endObject();
+    }
+
     private void enumeration(EnumDecl e) {
         json.beginObject(false);
         String c = selection.enumName(e);
@@ -85,7 +97,11 @@ final class LayoutJson {
         json.name("constants").beginArray(false);
         for (EnumConstant k : e.constants()) {
             json.beginObject(true).name("name").value(k.name())
-                    .name("value").number(IntegerText.of(k.value(), e.underlying(), target)).endObject();
+                    .name("value").number(IntegerText.of(k.value(), e.underlying(), target));
+            if (k.comment() != null) {
+                json.name("comment").value(k.comment().text());
+            }
+            json.endObject();
         }
         json.endArray().endObject();
     }
