@@ -38,8 +38,9 @@ class ArchitectureTest {
             Map.entry("parse", Set.of("model", "diag", "lex", "eval", "abi", "preprocess")),
             Map.entry("report", Set.of("model", "diag", "abi")),
             Map.entry("emit", Set.of("model", "diag", "abi", "output")),
+            Map.entry("abidiff", Set.of("report")),
             Map.entry("", Set.of("model", "diag", "lex", "eval", "abi", "preprocess", "parse", "report", "emit",
-                    "output")),
+                    "output", "abidiff")),
             // the command line is a thin caller of the library API: no front end, emitter or report of its own
             Map.entry("cli", Set.of("model", "diag", "abi", "output", "")));
 

@@ -5,52 +5,63 @@ import java.util.Deque;
 
 /**
  * A minimal streaming JSON writer: objects, arrays, strings and integers, two-space indentation,
- * and an option to keep small objects on one line. Strings are escaped per RFC 8259.
+ * and an option to keep small objects on one line. Strings are escaped per RFC 8259. Used by the layout
+ * report and the ABI change report.
  */
-final class JsonWriter {
+public final class JsonWriter {
+    /** Constructs an empty writer. */
+    public JsonWriter() {
+    }
+
     private final StringBuilder out = new StringBuilder();
     /** Per open container: whether it already has an element, and whether it is written inline. */
     private final Deque<boolean[]> open = new ArrayDeque<>();
     private boolean afterName;
 
-    JsonWriter beginObject(boolean inline) {
+    /** Opens an object, on one line when {@code inline}; {@return this writer} */
+    public JsonWriter beginObject(boolean inline) {
         return begin('{', inline);
     }
 
-    JsonWriter beginArray(boolean inline) {
+    /** Opens an array, on one line when {@code inline}; {@return this writer} */
+    public JsonWriter beginArray(boolean inline) {
         return begin('[', inline);
     }
 
-    JsonWriter endObject() {
+    /** Closes the innermost object; {@return this writer} */
+    public JsonWriter endObject() {
         return end('}');
     }
 
-    JsonWriter endArray() {
+    /** Closes the innermost array; {@return this writer} */
+    public JsonWriter endArray() {
         return end(']');
     }
 
     /** Writes an object key: one of the schema's own plain ASCII names, written without escaping. */
-    JsonWriter name(String name) {
+    public JsonWriter name(String name) {
         separate();
         out.append('"').append(name).append("\": ");
         afterName = true;
         return this;
     }
 
-    JsonWriter value(String value) {
+    /** Writes a string; {@return this writer} */
+    public JsonWriter value(String value) {
         separate();
         string(value);
         return this;
     }
 
     /** Writes a number given as its decimal text (so that unsigned 64-bit values can be written). */
-    JsonWriter number(String decimal) {
+    public JsonWriter number(String decimal) {
         separate();
         out.append(decimal);
         return this;
     }
 
-    JsonWriter value(long value) {
+    /** Writes an integer; {@return this writer} */
+    public JsonWriter value(long value) {
         return number(Long.toString(value));
     }
 

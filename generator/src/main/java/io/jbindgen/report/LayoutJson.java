@@ -6,6 +6,7 @@ import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.EnumDecl;
+import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
@@ -46,7 +47,8 @@ final class LayoutJson {
     }
 
     String write() {
-        json.beginObject(false).name("target").value(target.name());
+        json.beginObject(false).name("target").value(target.name())
+                .name("schemaVersion").value(LayoutReport.SCHEMA_VERSION);
         json.name("records").beginArray(false);
         for (ReportedRecord r : selection.records(layouts)) {
             record(r);
@@ -62,7 +64,11 @@ final class LayoutJson {
             if (d instanceof MacroDecl.Integer m) {
                 json.beginObject(true).name("name").value(m.name())
                         .name("value").number(IntegerText.of(m.value(), m.type(), target))
-                        .name("type").value(m.type().spelling()).endObject();
+                        .name("type").value(m.type().spelling());
+                if (m.ioctl() != null) {
+                    ioctl(m.ioctl());
+                }
+                json.endObject();
             }
         }
         json.endArray();
@@ -89,6 +95,12 @@ final class LayoutJson {
         json.endArray().endObject();
     }
 
+    private void ioctl(IoctlInfo request) {
+        json.name("ioctl").beginObject(true).name("direction").value(request.direction().name())
+                .name("type").value(request.type()).name("number").value(request.number())
+                .name("size").value(request.size()).endObject();
+    }
+
     private void enumeration(EnumDecl e) {
         json.beginObject(false);
         String c = selection.enumName(e);
@@ -100,7 +112,11 @@ final class LayoutJson {
         json.name("constants").beginArray(false);
         for (EnumConstant k : e.constants()) {
             json.beginObject(true).name("name").value(k.name())
-                    .name("value").number(IntegerText.of(k.value(), e.underlying(), target)).endObject();
+                    .name("value").number(IntegerText.of(k.value(), e.underlying(), target));
+            if (k.comment() != null) {
+                json.name("comment").value(k.comment().text());
+            }
+            json.endObject();
         }
         json.endArray().endObject();
     }

@@ -6,6 +6,15 @@ import io.jbindgen.model.TranslationUnit;
 
 /** The two layout reports of a translation unit: the JSON of {@code --layout-json} and the text of {@code --layout-text}. */
 public final class LayoutReport {
+    /**
+     * The layout JSON's schema version, written as {@code "schemaVersion"}. Version 1 (unversioned) had
+     * {@code target}, {@code records}, {@code enums} and {@code macros}; version 2 adds the version itself,
+     * the {@code comment} of enum constants (where request arguments are documented, {@code "+ a, b"}) and
+     * the decoded {@code ioctl} of request macros ({@code direction}, {@code type}, {@code number},
+     * {@code size}). Readers of version 1 ignore the additions.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
     private LayoutReport() {
     }
 

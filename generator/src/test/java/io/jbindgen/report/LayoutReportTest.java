@@ -54,6 +54,7 @@ class LayoutReportTest {
         assertThat(LayoutReport.json(unit, layouts, Target.X86_64)).isEqualTo("""
                 {
                   "target": "x86_64",
+                  "schemaVersion": 2,
                   "records": [
                     {
                       "c": "struct s",
