@@ -8,6 +8,7 @@ import io.jbindgen.abidiff.BaselineReader;
 import io.jbindgen.abidiff.LayoutDescription;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.report.LayoutReport;
 import java.nio.file.Path;
 
@@ -27,7 +28,7 @@ public final class AbiCheck {
      * @param diagnostics where the front end's problems go
      * @return the layout, or {@code null} when the front end or the layout engine reported errors
      */
-    public static LayoutDescription currentLayout(Path header, FrontEndOptions options, Diagnostics diagnostics) {
+    public static LayoutDescription currentLayout(Path header, PreprocessorOptions options, Diagnostics diagnostics) {
         TranslationUnit unit = FrontEnd.parse(header, options, diagnostics);
         if (diagnostics.hasErrors()) {
             return null;
@@ -55,7 +56,7 @@ public final class AbiCheck {
      * @return the report, or {@code null} when the header had errors
      * @throws BaselineException when the baseline is not valid JSON, of another schema version or target
      */
-    public static AbiReport compare(String baselineJson, String baselineName, Path header, FrontEndOptions options,
+    public static AbiReport compare(String baselineJson, String baselineName, Path header, PreprocessorOptions options,
             Diagnostics diagnostics) throws BaselineException {
         LayoutDescription baseline = BaselineReader.read(baselineJson, baselineName, options.target().name());
         LayoutDescription current = currentLayout(header, options, diagnostics);

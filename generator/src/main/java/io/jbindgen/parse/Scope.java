@@ -5,8 +5,8 @@ import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.ScalarKind;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The file-scope names that steer parsing: typedef names (an identifier is a type exactly when it is

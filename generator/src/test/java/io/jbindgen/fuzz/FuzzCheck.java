@@ -1,11 +1,11 @@
 package io.jbindgen.fuzz;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.oracle.GccJudge;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.report.LayoutReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ final class FuzzCheck {
         Thread worker = Thread.ofPlatform().daemon().unstarted(() -> {
             try {
                 Diagnostics diags = new Diagnostics();
-                TranslationUnit unit = FrontEnd.parse(header, FrontEndOptions.of(judge.target(), includes), diags);
+                TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(judge.target(), includes), diags);
                 LayoutReport.json(unit, Layouts.compute(unit, judge.target(), new Diagnostics()), judge.target());
                 result.set(unit);
             } catch (RuntimeException | StackOverflowError e) {

@@ -1,9 +1,9 @@
 package io.jbindgen.fuzz;
 
-import io.jbindgen.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.Generator;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.AbiCheck;
-import io.jbindgen.FrontEndOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.abidiff.AbiChange;
 import io.jbindgen.abidiff.AbiDiff;
 import io.jbindgen.abidiff.ChangeKind;
 import io.jbindgen.abidiff.LayoutDescription;
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,14 +52,13 @@ class AbiDiffGccTest {
     @MethodSource("edits")
     void everyReportedNumberIsWhatGccSays(Target target, String header, String from, String to,
             List<ChangeKind> expectedKinds) throws IOException, InterruptedException {
-        Optional<GccTarget> gcc = GccTarget.find(target);
-        assumeTrue(gcc.isPresent(), "no gcc for " + target.name() + " installed");
+        GccTarget gcc = GccTarget.require(target);
         String original = Files.readString(Path.of("/usr/include/linux", header));
         assumeTrue(original.contains(from), "/usr/include/linux/" + header + " of this machine lacks: " + from);
         Path dir = Files.createTempDirectory("jbabidiff");
         Path oldDir = write(dir.resolve("old"), header, original);
         Path newDir = write(dir.resolve("new"), header, original.replace(from, to));
-        List<Path> system = gcc.get().systemIncludeDirs();
+        List<Path> system = gcc.systemIncludeDirs();
         LayoutDescription before = layout(oldDir, header, target, system);
         LayoutDescription after = layout(newDir, header, target, system);
         List<AbiChange> changes = AbiDiff.compare(before, after);
@@ -73,8 +71,8 @@ class AbiDiffGccTest {
             StaticClaims.of(c, false).ifPresent(newClaims::add);
         }
         assertThat(oldClaims.size() + newClaims.size()).isGreaterThanOrEqualTo(expectedKinds.size());
-        assertThat(check(gcc.get(), oldDir, header, system, oldClaims)).as("old version").isEmpty();
-        assertThat(check(gcc.get(), newDir, header, system, newClaims)).as("new version").isEmpty();
+        assertThat(check(gcc, oldDir, header, system, oldClaims)).as("old version").isEmpty();
+        assertThat(check(gcc, newDir, header, system, newClaims)).as("new version").isEmpty();
     }
 
     private static Path write(Path root, String header, String text) throws IOException {
@@ -88,7 +86,7 @@ class AbiDiffGccTest {
         includes.addAll(system);
         Diagnostics d = new Diagnostics();
         LayoutDescription l = AbiCheck.currentLayout(root.resolve("linux").resolve(header),
-                FrontEndOptions.of(target, includes), d);
+                PreprocessorOptions.of(target, includes), d);
         assertThat(d.hasErrors()).as(d.all().toString()).isFalse();
         return l;
     }

@@ -1,18 +1,16 @@
 package io.jbindgen.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.FrontEndOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.diag.Severity;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,12 +39,11 @@ class FuzzRegressionGccTest {
         "prototype_tag.h, s390x, 10"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
         Path file = DIR.resolve(header).toAbsolutePath();
-        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
-        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
+        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
 
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.get().target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc.get());
+        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
+        Differential.Outcome out = Differential.run(unit, file, gcc);
 
         assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
         assertThat(out.layoutDiagnostics().all()).isEmpty();
@@ -64,12 +61,11 @@ class FuzzRegressionGccTest {
     @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
     void unmodelledTypesAreDiagnosedAndCostNothingElse(String targetName) throws Exception {
         Path file = DIR.resolve("unmodelled_types.h").toAbsolutePath();
-        Optional<GccTarget> gcc = GccTarget.find(Target.byName(targetName).orElseThrow());
-        assumeTrue(gcc.isPresent(), "no gcc for " + targetName + " installed; skipped");
+        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
 
         Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, FrontEndOptions.of(gcc.get().target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc.get());
+        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
+        Differential.Outcome out = Differential.run(unit, file, gcc);
 
         List<String> errors = diags.all().stream().filter(d -> d.severity() == Severity.ERROR)
                 .map(Diagnostic::format).toList();

@@ -44,7 +44,7 @@ class UapiGccCorpusTest {
     private static final Path PINNED = Path.of("src/test/resources/oracle/corpus");
 
     @ParameterizedTest
-    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
+    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x", "armhf", "riscv64", "ppc64el", "mips64el"})
     void everyNameGccKnowsIsReportedOrSkippedAndEveryNumberIsGccs(String targetName) throws Exception {
         String only = System.getProperty("jbindgen.corpus.targets", "");
         Assumptions.assumeTrue(only.isBlank() || List.of(only.split(",")).contains(targetName),

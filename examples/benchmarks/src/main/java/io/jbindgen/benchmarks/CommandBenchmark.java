@@ -1,10 +1,10 @@
 package io.jbindgen.benchmarks;
 
 import io.jbindgen.lguest.CommandChannel;
+import io.jbindgen.lguest.GuestMemory;
 import io.jbindgen.lguest.KernelDevice;
 import io.jbindgen.lguest.RunResult;
 import io.jbindgen.lguest.TargetWord;
-import io.jbindgen.lguest.GuestMemory;
 import io.jbindgen.lguest.emulated.EmulatedDevice;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
