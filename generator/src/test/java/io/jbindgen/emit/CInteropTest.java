@@ -1,5 +1,7 @@
 package io.jbindgen.emit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jbindgen.abi.Target;
 import io.jbindgen.oracle.Toolchains;
 import io.jbindgen.output.GeneratedFile;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Byte-exact interop: gcc builds a small library from the fixture headers; Java writes through the

@@ -6,7 +6,6 @@ import static io.jbindgen.abi.UnitBuilder.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.abi.UnitBuilder;
@@ -14,6 +13,7 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
