@@ -1,8 +1,8 @@
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.Generator;
 import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.output.GeneratedFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

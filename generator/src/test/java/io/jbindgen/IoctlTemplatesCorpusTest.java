@@ -1,5 +1,7 @@
 package io.jbindgen;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
@@ -15,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Over every header in {@code /usr/include/linux}: the macro values and skipped macros are the same

@@ -1,11 +1,11 @@
 package io.jbindgen.cli;
 
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.HeaderResult;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.diag.Severity;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.output.OutputFiles;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -8,9 +8,9 @@ import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.MacroDecl;
-import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
+import io.jbindgen.model.TranslationUnit;
 import java.util.List;
 import java.util.Map;
 

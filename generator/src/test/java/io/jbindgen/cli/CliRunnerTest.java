@@ -2,13 +2,13 @@ package io.jbindgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.Generator;
 import io.jbindgen.GeneratorBugException;
 import io.jbindgen.HeaderResult;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.GeneratedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
 package io.jbindgen.emit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jbindgen.abi.Target;
 import io.jbindgen.oracle.Toolchains;
 import io.jbindgen.output.GeneratedFile;
@@ -15,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generates bindings for every {@code /usr/include/linux/*.h} the front end accepts (x86_64, one

@@ -1,5 +1,7 @@
 package io.jbindgen.emit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jbindgen.abi.Target;
 import io.jbindgen.oracle.Toolchains;
 import io.jbindgen.output.GeneratedFile;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated code never warns about its own uses of the members it marks {@code @Deprecated} (it

@@ -1,14 +1,14 @@
 package io.jbindgen.emit;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.preprocess.PreprocessorOptions;
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.diag.Severity;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.jbindgen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.abi.Target;
+import io.jbindgen.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

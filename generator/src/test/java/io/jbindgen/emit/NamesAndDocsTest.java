@@ -1,5 +1,7 @@
 package io.jbindgen.emit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jbindgen.abi.Target;
 import io.jbindgen.model.Attributes;
 import io.jbindgen.model.CType;
@@ -24,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile comments, Java keywords, name clashes, deprecation, determinism and several targets. */
 class NamesAndDocsTest {

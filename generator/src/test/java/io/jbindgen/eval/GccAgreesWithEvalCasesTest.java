@@ -1,5 +1,7 @@
 package io.jbindgen.eval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jbindgen.abi.Target;
 import io.jbindgen.oracle.Toolchains;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Proves the expected values of {@link EvalCases} with gcc: value and exact type, per target. */
 class GccAgreesWithEvalCasesTest {

@@ -3,11 +3,11 @@ package io.jbindgen.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.report.LayoutReport;
 import java.io.IOException;
 import java.nio.file.Path;

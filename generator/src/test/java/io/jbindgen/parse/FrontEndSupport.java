@@ -1,7 +1,6 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
@@ -9,6 +8,7 @@ import io.jbindgen.diag.Severity;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;

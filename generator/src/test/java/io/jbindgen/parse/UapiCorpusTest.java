@@ -3,10 +3,10 @@ package io.jbindgen.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.oracle.Toolchains;
+import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.jbindgen.maven.incremental;
 
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.diag.Severity;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;

@@ -2,12 +2,12 @@ package io.jbindgen.maven.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Severity;
 import io.jbindgen.model.Position;
+import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
