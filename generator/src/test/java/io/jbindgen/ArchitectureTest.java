@@ -76,18 +76,24 @@ class ArchitectureTest {
     /** The runtime that generated code needs never depends on the generator (any {@code io.jbindgen} package but its own). */
     @Test
     void theRuntimeNeverUsesTheGenerator() throws IOException {
-        Path runtime = Path.of("../generated-runtime/src/main/java/io/jbindgen/runtime");
-        assertThat(runtime).isDirectory();
         List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(runtime)) {
+        collectUses(Path.of("../generated-runtime/core/src/main/java/io/jbindgen"), "runtime", violations);
+        collectUses(Path.of("../generated-runtime/lguest/src/main/java/io/jbindgen"), "runtime|lguest", violations);
+        assertThat(violations).isEmpty();
+    }
+
+    /** Adds to {@code violations} every use under {@code root} of an {@code io.jbindgen} package not in {@code allowed}. */
+    private static void collectUses(Path root, String allowed, List<String> violations) throws IOException {
+        assertThat(root).isDirectory();
+        Pattern other = Pattern.compile("\\bio\\.jbindgen\\.(?!(?:" + allowed + ")\\b)\\w+");
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = Pattern.compile("\\bio\\.jbindgen\\.(?!runtime\\b)\\w+").matcher(Files.readString(file));
+                Matcher m = other.matcher(Files.readString(file));
                 while (m.find()) {
-                    violations.add(runtime.relativize(file) + " uses " + m.group());
+                    violations.add(root.relativize(file) + " uses " + m.group());
                 }
             }
         }
-        assertThat(violations).isEmpty();
     }
 
     private static String packageOf(Path root, Path file) {

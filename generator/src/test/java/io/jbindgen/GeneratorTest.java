@@ -97,7 +97,7 @@ class GeneratorTest {
     @Test
     void badRequestValuesAreInvalidRequestExceptionsNamingTheField() {
         assertThatThrownBy(() -> request("a.h").output("vax", "p")).isInstanceOf(InvalidRequestException.class)
-                .hasMessage("outputs[0].target: unknown target 'vax' (known: x86_64, i386, aarch64, s390x)");
+                .hasMessage("outputs[0].target: unknown target 'vax' (known: x86_64, i386, aarch64, s390x, armhf, riscv64, ppc64el, mips64el)");
         assertThatThrownBy(() -> request("a.h").output("x86_64", "p").output("i386", "p").build())
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("outputs[1].javaPackage: Java package 'p' requested for two targets");

@@ -45,7 +45,9 @@ final class EnumParser {
         }
         ScalarKind underlying = EnumTypes.underlying(values, attrs.toAttributes().packed(), parser.context().target());
         EnumDecl decl = new EnumDecl(key, tag, constants, underlying, attrs.toAttributes(), doc, keyword.reportPosition());
-        parser.context().scope().defineEnum(decl);
+        if (!parser.context().inPrototype()) {
+            parser.context().scope().defineEnum(decl);
+        }
         parser.context().declare(decl);
         return new TagResult(decl.type(), key, true, tag == null);
     }

@@ -78,10 +78,15 @@ final class ParseContext {
      * its scope ends with the prototype (gcc: "will not be visible outside of this definition or declaration").
      */
     void declare(Declaration d) {
-        if (prototypeDepth > 0 && (d instanceof io.jbindgen.model.RecordDecl || d instanceof io.jbindgen.model.EnumDecl)) {
+        if (inPrototype() && (d instanceof io.jbindgen.model.RecordDecl || d instanceof io.jbindgen.model.EnumDecl)) {
             return;
         }
         declarations.add(d);
+    }
+
+    /** {@return whether a function's parameter list is being read: a tag defined there is not the file scope's} */
+    boolean inPrototype() {
+        return prototypeDepth > 0;
     }
 
     /** Enters ({@code +1}) or leaves ({@code -1}) a function's parameter list. */

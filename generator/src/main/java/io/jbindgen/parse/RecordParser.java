@@ -49,8 +49,10 @@ final class RecordParser {
         c.expect("}");
         parser.attributes().parse(attrs);
         RecordConstraints.check(parser.context(), kind, tag != null ? key : null, keyword, fields);
-        parser.context().scope().tag(key, true);
-        parser.context().scope().markDeclared(key);
+        if (!parser.context().inPrototype()) {
+            parser.context().scope().tag(key, true);
+            parser.context().scope().markDeclared(key);
+        }
         if (!complete) {
             fields = List.of();
         }

@@ -1,5 +1,6 @@
 /* jbindgen built-in: <float.h>. float and double are IEEE binary32/binary64 on every target;
-   long double is x87 extended on x86 and IEEE binary128 on aarch64 and s390x. */
+   long double is x87 extended on x86, the same as double on armhf, IBM double-double on ppc64el
+   and IEEE binary128 on the other 64-bit targets. */
 #ifndef _FLOAT_H___
 #define _FLOAT_H___
 
@@ -33,7 +34,33 @@
 #define DBL_DECIMAL_DIG 17
 #define DBL_HAS_SUBNORM 1
 
-#if __SIZEOF_LONG_DOUBLE__ == 16 && !defined(__x86_64__)
+#if __SIZEOF_LONG_DOUBLE__ == 8
+#define LDBL_MANT_DIG 53
+#define LDBL_DIG 15
+#define LDBL_MIN_EXP (-1021)
+#define LDBL_MIN_10_EXP (-307)
+#define LDBL_MAX_EXP 1024
+#define LDBL_MAX_10_EXP 308
+#define LDBL_MAX 1.7976931348623157e+308L
+#define LDBL_MIN 2.2250738585072014e-308L
+#define LDBL_EPSILON 2.2204460492503131e-16L
+#define LDBL_TRUE_MIN 4.9406564584124654e-324L
+#define LDBL_DECIMAL_DIG 17
+#define DECIMAL_DIG 17
+#elif __SIZEOF_LONG_DOUBLE__ == 16 && defined(__powerpc64__)
+#define LDBL_MANT_DIG 106
+#define LDBL_DIG 31
+#define LDBL_MIN_EXP (-968)
+#define LDBL_MIN_10_EXP (-291)
+#define LDBL_MAX_EXP 1024
+#define LDBL_MAX_10_EXP 308
+#define LDBL_MAX 1.79769313486231580793728971405301199e+308L
+#define LDBL_MIN 2.00416836000897277799610805135016205e-292L
+#define LDBL_EPSILON 4.94065645841246544176568792868221372e-324L
+#define LDBL_TRUE_MIN 4.94065645841246544176568792868221372e-324L
+#define LDBL_DECIMAL_DIG 33
+#define DECIMAL_DIG 33
+#elif __SIZEOF_LONG_DOUBLE__ == 16 && !defined(__x86_64__)
 #define LDBL_MANT_DIG 113
 #define LDBL_DIG 33
 #define LDBL_MIN_EXP (-16381)
