@@ -2,6 +2,8 @@ package io.jbindgen;
 
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
+import io.jbindgen.commands.CommandPlanner;
+import io.jbindgen.commands.CommandSet;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.emit.JavaEmitter;
@@ -42,9 +44,19 @@ final class FrontEndPipeline implements HeaderPipeline {
         String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT) ? LayoutReport.text(unit, layouts, target)
                 : null;
         List<GeneratedFile> files = request.wants(GenerationRequest.Product.JAVA)
-                ? JavaEmitter.emit(unit, layouts::record, target,
-                        new EmitOptions(output.javaPackage(), request.deprecationPattern()))
-                : List.of();
+                ? java(unit, layouts, output, request, diagnostics) : List.of();
         return new Produced(files, json, text, unit.filesRead(), unit.includeMisses());
+    }
+
+    /** The naming passes, then the emitter; nothing when a pass reports an error. */
+    private static List<GeneratedFile> java(TranslationUnit unit, Layouts layouts, GenerationRequest.Output output,
+            GenerationRequest request, Diagnostics diagnostics) {
+        EmitOptions options = new EmitOptions(output.javaPackage(), request.deprecationPattern());
+        List<CommandSet> commands = CommandPlanner.plan(unit, output.target(), request.commands(),
+                options.deprecation(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return List.of();
+        }
+        return JavaEmitter.emit(unit, layouts::record, output.target(), options, commands);
     }
 }

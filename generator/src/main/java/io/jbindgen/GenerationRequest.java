@@ -1,6 +1,7 @@
 package io.jbindgen;
 
 import io.jbindgen.abi.Target;
+import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.emit.EmitOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +32,12 @@ import javax.lang.model.SourceVersion;
  * @param deprecationPattern a regular expression, matched case-insensitively anywhere in a constant's
  *     comment, that marks the constant {@code @Deprecated}
  * @param products what to produce for each header and target: Java sources, layout reports
+ * @param commands which C enums are request sets (each gets a typed command class with its Java
+ *     sources) and per-enumerator argument names
  */
 public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<String, String> defines,
-        List<String> undefines, List<Output> outputs, String deprecationPattern, Set<Product> products) {
+        List<String> undefines, List<Output> outputs, String deprecationPattern, Set<Product> products,
+        CommandOptions commands) {
 
     /** The default {@link #deprecationPattern()}: the words "no longer used", "obsolete", "deprecated". */
     public static final String DEFAULT_DEPRECATION_PATTERN = EmitOptions.DEFAULT_DEPRECATION_PATTERN;
@@ -57,8 +61,10 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         Objects.requireNonNull(deprecationPattern, "deprecationPattern");
         products = Collections.unmodifiableSet(products.isEmpty() ? EnumSet.noneOf(Product.class)
                 : EnumSet.copyOf(products));
+        Objects.requireNonNull(commands, "commands");
         checkOutputs(outputs);
         checkPattern(deprecationPattern);
+        checkCommands(commands);
     }
 
     /**
@@ -110,6 +116,43 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         }
     }
 
+    private static void checkCommands(CommandOptions commands) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < commands.requestEnums().size(); i++) {
+            String tag = commands.requestEnums().get(i);
+            if (!isCIdentifier(tag)) {
+                throw new InvalidRequestException("commands.requestEnums[" + i + "]", "'" + tag
+                        + "' is not a C enum tag");
+            }
+            if (!seen.add(tag)) {
+                throw new InvalidRequestException("commands.requestEnums[" + i + "]", "enum '" + tag
+                        + "' named twice");
+            }
+        }
+        if (commands.isEmpty() && !commands.arguments().isEmpty()) {
+            throw new InvalidRequestException("commands.arguments", "argument names are given but no request enum");
+        }
+        for (Map.Entry<String, List<String>> e : commands.arguments().entrySet()) {
+            String field = "commands.arguments[" + e.getKey() + "]";
+            if (!isCIdentifier(e.getKey())) {
+                throw new InvalidRequestException(field, "'" + e.getKey() + "' is not a C enumerator name");
+            }
+            Set<String> names = new HashSet<>();
+            for (String name : e.getValue()) {
+                if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+                    throw new InvalidRequestException(field, "'" + name + "' is not a Java parameter name");
+                }
+                if (!names.add(name)) {
+                    throw new InvalidRequestException(field, "'" + name + "' named twice");
+                }
+            }
+        }
+    }
+
+    private static boolean isCIdentifier(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
     private static void checkPattern(String pattern) {
         try {
             Pattern.compile(pattern);
@@ -133,6 +176,8 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         private final List<Output> outputs = new ArrayList<>();
         private String deprecationPattern = DEFAULT_DEPRECATION_PATTERN;
         private final Set<Product> products = EnumSet.of(Product.JAVA);
+        private final List<String> requestEnums = new ArrayList<>();
+        private final Map<String, List<String>> requestArguments = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -197,10 +242,30 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
             return this;
         }
 
+        /**
+         * Names a C enum (by tag) as a request set: its enumerators become the methods of a typed command
+         * class, generated with the Java sources.
+         */
+        public Builder requestEnum(String tag) {
+            requestEnums.add(Objects.requireNonNull(tag, "tag"));
+            return this;
+        }
+
+        /**
+         * Gives the argument names of one request, in place of what its comment documents.
+         *
+         * @param constant the enumerator
+         * @param names the Java names of its argument words, in order (none: no argument)
+         */
+        public Builder requestArguments(String constant, List<String> names) {
+            requestArguments.put(Objects.requireNonNull(constant, "constant"), List.copyOf(names));
+            return this;
+        }
+
         /** {@return the request} @throws InvalidRequestException when a value cannot be used */
         public GenerationRequest build() {
             return new GenerationRequest(headers, includeDirs, defines, undefines, outputs, deprecationPattern,
-                    products);
+                    products, new CommandOptions(requestEnums, requestArguments));
         }
     }
 }

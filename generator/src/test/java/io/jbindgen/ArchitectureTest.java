@@ -37,10 +37,12 @@ class ArchitectureTest {
             Map.entry("preprocess", Set.of("model", "diag", "lex", "eval", "abi")),
             Map.entry("parse", Set.of("model", "diag", "lex", "eval", "abi", "preprocess")),
             Map.entry("report", Set.of("model", "diag", "abi")),
-            Map.entry("emit", Set.of("model", "diag", "abi", "output")),
-            Map.entry("abidiff", Set.of("report")),
+            Map.entry("naming", Set.of()),
+            Map.entry("commands", Set.of("model", "diag", "abi", "naming")),
+            Map.entry("emit", Set.of("model", "diag", "abi", "output", "naming", "commands")),
+            Map.entry("abidiff", Set.of("report", "commands")),
             Map.entry("", Set.of("model", "diag", "lex", "eval", "abi", "preprocess", "parse", "report", "emit",
-                    "output", "abidiff")),
+                    "output", "abidiff", "naming", "commands")),
             // the command line is a thin caller of the library API: no front end, emitter or report of its own
             Map.entry("cli", Set.of("model", "diag", "abi", "output", "")));
 

@@ -1,5 +1,6 @@
 package io.jbindgen.abidiff;
 
+import io.jbindgen.commands.RequestArguments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

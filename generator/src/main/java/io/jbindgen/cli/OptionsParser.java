@@ -33,6 +33,8 @@ final class OptionsParser {
     private Path outputDir;
     private String javaPackage;
     private String deprecationPattern = GenerationRequest.DEFAULT_DEPRECATION_PATTERN;
+    private final List<String> requestEnums = new ArrayList<>();
+    private final Map<String, List<String>> requestArguments = new LinkedHashMap<>();
     private boolean help;
     private boolean version;
     private final List<Path> headers = new ArrayList<>();
@@ -96,6 +98,10 @@ final class OptionsParser {
             layoutJson = value.equals(Options.STDOUT) ? Path.of(Options.STDOUT) : path(value, "--layout-json path");
         } else if (arg.equals("--deprecation-pattern") || arg.startsWith("--deprecation-pattern=")) {
             deprecationPattern = longValue(arg, "--deprecation-pattern");
+        } else if (arg.equals("--request-enum") || arg.startsWith("--request-enum=")) {
+            requestEnums.add(longValue(arg, "--request-enum"));
+        } else if (arg.equals("--request-args") || arg.startsWith("--request-args=")) {
+            requestArguments(longValue(arg, "--request-args"));
         } else {
             throw new UsageException("unknown option '" + arg + "'");
         }
@@ -120,6 +126,17 @@ final class OptionsParser {
         int eq = definition.indexOf('=');
         String name = eq < 0 ? definition : definition.substring(0, eq);
         defines.put(identifier(name, "-D"), eq < 0 ? null : definition.substring(eq + 1));
+    }
+
+    /** {@code CONSTANT=a,b,c} ({@code CONSTANT=}: no argument). */
+    private void requestArguments(String value) throws UsageException {
+        int eq = value.indexOf('=');
+        if (eq < 0) {
+            throw new UsageException("--request-args needs CONSTANT=name,name,... (got '" + value + "')");
+        }
+        String names = value.substring(eq + 1).strip();
+        requestArguments.put(value.substring(0, eq).strip(), names.isEmpty() ? List.of()
+                : List.of(names.split("\\s*,\\s*", -1)));
     }
 
     private void setTarget(String name) throws UsageException {
@@ -187,6 +204,12 @@ final class OptionsParser {
         for (String name : undefines) {
             request.undefine(name);
         }
+        for (String tag : requestEnums) {
+            request.requestEnum(tag);
+        }
+        for (Map.Entry<String, List<String>> e : requestArguments.entrySet()) {
+            request.requestArguments(e.getKey(), e.getValue());
+        }
         Set<GenerationRequest.Product> products = EnumSet.noneOf(GenerationRequest.Product.class);
         if (outputDir != null) {
             products.add(GenerationRequest.Product.JAVA);
@@ -210,12 +233,17 @@ final class OptionsParser {
         return field.endsWith(".target") ? "--target"
                 : field.endsWith(".javaPackage") ? "-p"
                 : field.equals("deprecationPattern") ? "--deprecation-pattern"
+                : field.startsWith("commands.requestEnums") ? "--request-enum"
+                : field.startsWith("commands.arguments") ? "--request-args"
                 : field;
     }
 
     private void checkRunnable() throws UsageException {
         if (headers.isEmpty()) {
             throw new UsageException("no header given");
+        }
+        if (!requestEnums.isEmpty() && outputDir == null) {
+            throw new UsageException("--request-enum needs -d (command classes are Java sources)");
         }
         if (javaPackage != null && outputDir == null) {
             throw new UsageException("-p needs -d (the output root for generated Java)");

@@ -33,6 +33,12 @@ final class Usage {
               -d DIR                   generate Java sources under the output root DIR
               -p PACKAGE               Java package of the generated sources (with -d)
               --deprecation-pattern RE constants whose comment matches RE become @Deprecated
+              --request-enum TAG       the C enum TAG is a set of requests: generate a typed
+                                       command class (<Enum>Commands, with -d) with one method per
+                                       enumerator, its argument words from the enumerator's
+                                       "+ a, b" comment (repeatable)
+              --request-args CONST=a,b the argument names of request CONST, in place of its
+                                       comment's (CONST= for none; repeatable)
               --help                   print this help
               --version                print jbindgen's version
               --                       end of options: every further argument is a header

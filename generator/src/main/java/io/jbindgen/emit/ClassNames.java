@@ -9,9 +9,11 @@ import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.TypedefDecl;
+import io.jbindgen.naming.JavaNames;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,14 +32,28 @@ final class ClassNames {
             "Class", "Override", "Deprecated", "Optional", "MemorySegment", "MemoryLayout", "ValueLayout",
             "SegmentAllocator", "ByteOrder", "StructLayout", "UnionLayout", "GroupLayout", "Generated",
             "Checks", "IoctlRequest", "CEnum", "LayoutSupport", "StringBuilder", "Enum", "Record",
-            "IllegalArgumentException", "IndexOutOfBoundsException", "System", "Objects");
+            "IllegalArgumentException", "IndexOutOfBoundsException", "System", "Objects", "RequestChannel",
+            "ErrnoException");
 
     private final String javaPackage;
     private final Map<String, ClassName> records = new LinkedHashMap<>();
     private final Map<String, ClassName> enums = new LinkedHashMap<>();
+    private final Map<String, ClassName> commands = new LinkedHashMap<>();
     private final ClassName constants;
 
     ClassNames(TranslationUnit unit, LayoutSource layouts, String javaPackage) {
+        this(unit, layouts, javaPackage, List.of());
+    }
+
+    /**
+     * Names the classes of {@code unit}, with a command class for each enum in {@code commandEnums}.
+     *
+     * @param unit the header
+     * @param layouts its record layouts
+     * @param javaPackage the package of every class
+     * @param commandEnums keys of the request enums: {@code enum lguest_req} gets {@code LguestReqCommands}
+     */
+    ClassNames(TranslationUnit unit, LayoutSource layouts, String javaPackage, List<String> commandEnums) {
         this.javaPackage = javaPackage;
         NameAllocator allocator = new NameAllocator(USED_BY_GENERATED_CODE);
         Map<String, String> typedefNames = typedefNamesOfAnonymous(unit);
@@ -65,6 +81,12 @@ final class ClassNames {
             String key = work.poll();
             unit.record(key).ifPresent(r -> discover(unit, layouts, r, records.get(key).simpleName(),
                     typedefNames, allocator, work));
+        }
+        for (String key : commandEnums) {
+            unit.enumeration(key).ifPresent(e -> enumName(e, typedefNames, allocator));
+            String base = enums.containsKey(key) ? enums.get(key).simpleName()
+                    : JavaNames.upperCamel(key.substring(key.indexOf(' ') + 1), "Request");
+            commands.put(key, cls(allocator, base + "Commands"));
         }
         String header = unit.mainFile().replaceAll(".*[/\\\\]", "").replaceAll("\\.h$", "")
                 .replaceAll("[^A-Za-z0-9_]", "_");
@@ -156,6 +178,11 @@ final class ClassNames {
     /** {@return enum keys with a class, in naming order} */
     Map<String, ClassName> enums() {
         return enums;
+    }
+
+    /** {@return the command class of the request enum with this key} */
+    ClassName commands(String key) {
+        return commands.get(key);
     }
 
     /** {@return the constants class of the header} */

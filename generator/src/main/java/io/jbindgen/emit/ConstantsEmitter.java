@@ -15,6 +15,7 @@ import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.naming.JavaNames;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -31,7 +31,8 @@ public record EmitOptions(String javaPackage, String deprecationPattern) {
         return new EmitOptions(javaPackage, null);
     }
 
-    Pattern deprecation() {
+    /** {@return the deprecation pattern, compiled} */
+    public Pattern deprecation() {
         return Pattern.compile(deprecationPattern, Pattern.CASE_INSENSITIVE);
     }
 }

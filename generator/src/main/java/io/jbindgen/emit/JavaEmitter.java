@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.RecordLayout;
 import io.jbindgen.abi.Target;
+import io.jbindgen.commands.CommandSet;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.TranslationUnit;
@@ -57,7 +58,23 @@ public final class JavaEmitter {
      */
     public static List<GeneratedFile> emit(TranslationUnit unit, LayoutSource layouts, Target target,
             EmitOptions options) {
-        ClassNames classNames = new ClassNames(unit, layouts, options.javaPackage());
+        return emit(unit, layouts, target, options, List.of());
+    }
+
+    /**
+     * Generates the bindings of {@code unit} for {@code target}, with a command class per request set.
+     *
+     * @param unit the header as the front end understood it
+     * @param layouts the record layouts of {@code unit} on {@code target}
+     * @param target the target ABI (byte order, sizes)
+     * @param options the Java package and the deprecation pattern
+     * @param commands the typed commands planned for the header's request enums
+     * @return one file per generated class, sorted by path
+     */
+    public static List<GeneratedFile> emit(TranslationUnit unit, LayoutSource layouts, Target target,
+            EmitOptions options, List<CommandSet> commands) {
+        ClassNames classNames = new ClassNames(unit, layouts, options.javaPackage(),
+                commands.stream().map(CommandSet::enumKey).toList());
         TypeMapping mapping = new TypeMapping(unit, target, layouts, classNames);
         MemberPlanner planner = new MemberPlanner(unit, layouts, mapping);
         Deprecations deprecations = new Deprecations(unit, options.deprecation());
@@ -71,6 +88,9 @@ public final class JavaEmitter {
         for (Map.Entry<String, ClassName> e : classNames.enums().entrySet()) {
             unit.enumeration(e.getKey()).filter(d -> !d.constants().isEmpty())
                     .ifPresent(d -> types.add(EnumEmitter.emit(e.getValue(), d, target.name(), deprecations)));
+        }
+        for (CommandSet set : commands) {
+            types.add(CommandClassEmitter.emit(classNames.commands(set.enumKey()), set));
         }
         new ConstantsEmitter(unit, mapping, classNames, deprecations).emit().ifPresent(types::add);
         List<GeneratedFile> files = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.jbindgen.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.abi.Target;
+import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class GoldenFilesTest {
     void generatedSourcesMatchTheCommittedOnes(String targetName) throws IOException {
         Target target = Target.byName(targetName).orElseThrow();
         HeaderBindings.Result generated = HeaderBindings.generate(HEADER, target,
-                "io.jbindgen.golden.lguest." + targetName, List.of());
+                "io.jbindgen.golden.lguest." + targetName, List.of(),
+                new CommandOptions(List.of("lguest_req"), Map.of()));
         assertThat(generated.errors()).isEmpty();
         List<GeneratedFile> files = generated.files();
         Path dir = GOLDEN.resolve(targetName);

@@ -3,6 +3,9 @@ package io.jbindgen.emit;
 import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
+import io.jbindgen.commands.CommandOptions;
+import io.jbindgen.commands.CommandPlanner;
+import io.jbindgen.commands.CommandSet;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.diag.Severity;
@@ -33,14 +36,22 @@ final class HeaderBindings {
     }
 
     static Result generate(Path header, Target target, String javaPackage, List<Path> includeDirs) {
+        return generate(header, target, javaPackage, includeDirs, CommandOptions.NONE);
+    }
+
+    /** As {@link #generate(Path, Target, String, List)}, with the command classes {@code commands} asks for. */
+    static Result generate(Path header, Target target, String javaPackage, List<Path> includeDirs,
+            CommandOptions commands) {
         Diagnostics diags = new Diagnostics();
         TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(target, includeDirs), diags);
         Layouts layouts = Layouts.compute(unit, target, diags);
+        EmitOptions options = EmitOptions.of(javaPackage);
+        List<CommandSet> sets = CommandPlanner.plan(unit, target, commands, options.deprecation(), diags);
         List<String> errors = diags.all().stream().filter(d -> d.severity() == Severity.ERROR)
                 .map(Diagnostic::format).toList();
         if (!errors.isEmpty()) {
             return new Result(List.of(), errors);
         }
-        return new Result(JavaEmitter.emit(unit, layouts, target, EmitOptions.of(javaPackage)), List.of());
+        return new Result(JavaEmitter.emit(unit, layouts::record, target, options, sets), List.of());
     }
 }

@@ -181,6 +181,29 @@ public class GenerateMojo extends AbstractMojo {
     String deprecationPattern;
 
     /**
+     * Tags of C enums that are sets of requests (such as lguest's {@code lguest_req}): each gets a
+     * generated command class ({@code LguestReqCommands}) with one method per enumerator, which checks
+     * its argument words against the target's {@code unsigned long} and sends them through the runtime's
+     * {@code io.jbindgen.runtime.RequestChannel}. A request's argument words are named by its comment's
+     * {@code + a, b} convention unless {@link #requestArguments} names them.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> requestEnums = List.of();
+
+    /**
+     * Argument names of requests, in place of what their comment documents: one element per
+     * enumerator, its names separated by commas, e.g.
+     * {@code <LHREQ_INITIALIZE>base, pfnlimit, start, deviceLimit</LHREQ_INITIALIZE>} (empty: no
+     * argument).
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    Map<String, String> requestArguments = Map.of();
+
+    /**
      * Skips the goal. The output directory is still added as a source root if it exists.
      *
      * @since 0.1.0
@@ -259,7 +282,8 @@ public class GenerateMojo extends AbstractMojo {
         Path base = project.getBasedir().toPath();
         return new PluginSettings(resolve(base, headers), headerDirectory == null ? null : base.resolve(headerDirectory.toPath()),
                 nonNull(includes), nonNull(excludes), resolve(base, includeDirectories), target, javaPackage,
-                nonNull(outputs), defines, nonNull(undefines), deprecationPattern);
+                nonNull(outputs), defines, nonNull(undefines), deprecationPattern, nonNull(requestEnums),
+                requestArguments);
     }
 
     private void report(Outcome outcome, long millis) throws MojoFailureException {

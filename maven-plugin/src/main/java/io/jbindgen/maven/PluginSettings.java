@@ -19,11 +19,21 @@ import java.util.Map;
  * @param defines macro definitions; a {@code null} or empty value means {@code 1}
  * @param undefines macro names to undefine
  * @param deprecationPattern the deprecation regex, or {@code null} for the generator's default
+ * @param requestEnums tags of the C enums that get a typed command class
+ * @param requestArguments per request enumerator, its argument names separated by commas (empty: none)
  */
 public record PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes,
         List<String> excludes, List<Path> includeDirectories, String target, String javaPackage,
         List<OutputSpec> outputs, Map<String, String> defines, List<String> undefines,
-        String deprecationPattern) {
+        String deprecationPattern, List<String> requestEnums, Map<String, String> requestArguments) {
+
+    /** Settings without request enums. */
+    public PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes, List<String> excludes,
+            List<Path> includeDirectories, String target, String javaPackage, List<OutputSpec> outputs,
+            Map<String, String> defines, List<String> undefines, String deprecationPattern) {
+        this(headers, headerDirectory, includes, excludes, includeDirectories, target, javaPackage, outputs, defines,
+                undefines, deprecationPattern, List.of(), Map.of());
+    }
 
     public PluginSettings {
         headers = List.copyOf(headers);
@@ -33,5 +43,8 @@ public record PluginSettings(List<Path> headers, Path headerDirectory, List<Stri
         outputs = List.copyOf(outputs);
         defines = defines == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(defines));
         undefines = List.copyOf(undefines);
+        requestEnums = List.copyOf(requestEnums);
+        requestArguments = requestArguments == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(requestArguments));
     }
 }

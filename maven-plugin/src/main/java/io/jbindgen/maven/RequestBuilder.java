@@ -45,6 +45,13 @@ final class RequestBuilder {
         if (settings.deprecationPattern() != null) {
             request.deprecationPattern(settings.deprecationPattern());
         }
+        for (String tag : settings.requestEnums()) {
+            request.requestEnum(tag);
+        }
+        for (Map.Entry<String, String> e : settings.requestArguments().entrySet()) {
+            String names = e.getValue() == null ? "" : e.getValue().strip();
+            request.requestArguments(e.getKey(), names.isEmpty() ? List.of() : List.of(names.split("\\s*,\\s*", -1)));
+        }
         boolean single = settings.outputs().isEmpty();
         try {
             for (Configured output : outputs(settings)) {
@@ -62,6 +69,10 @@ final class RequestBuilder {
         return field.endsWith(".target") ? output + "target>"
                 : field.endsWith(".javaPackage") ? output + "javaPackage>"
                 : field.equals("deprecationPattern") ? "<deprecationPattern>"
+                : field.startsWith("commands.requestEnums") ? "<requestEnums>"
+                : field.startsWith("commands.arguments[") ? "<requestArguments>/<"
+                        + field.substring("commands.arguments[".length(), field.length() - 1) + ">"
+                : field.equals("commands.arguments") ? "<requestArguments>"
                 : "<" + field + ">";
     }
 

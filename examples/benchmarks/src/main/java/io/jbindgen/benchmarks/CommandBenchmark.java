@@ -5,6 +5,7 @@ import io.jbindgen.lguest.GuestMemory;
 import io.jbindgen.lguest.KernelDevice;
 import io.jbindgen.lguest.RunResult;
 import io.jbindgen.lguest.TargetWord;
+import io.jbindgen.lguest.abi.LguestReqCommands;
 import io.jbindgen.lguest.emulated.EmulatedDevice;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
@@ -23,25 +24,26 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Commands through the lguest runtime: one LHREQ_IRQ through {@link CommandChannel} and the kernel
- * backend on {@code /dev/null} (compare with {@code src/main/c/pwrite_irq.c}, the same pwrite from C),
+ * Commands through the lguest runtime: one LHREQ_IRQ through the generated {@link LguestReqCommands#irq}
+ * method, {@link CommandChannel} and the kernel backend on {@code /dev/null} (compare with {@code src/main/c/pwrite_irq.c}, the same pwrite from C),
  * and notifies through the emulated device's eventfd path.
  */
 @Fork(jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class CommandBenchmark {
-    private static final long IRQ = 2;
     private static final long KICK = 0x3000;
     private static final long BATCH_END = 0x9000;
     private static final int BATCH = 1000;
 
-    /** A channel on /dev/null. */
+    /** The generated commands over a channel on /dev/null. */
     @State(Scope.Thread)
     public static class DevNull {
         CommandChannel channel;
+        LguestReqCommands commands;
 
         @Setup(Level.Trial)
         public void open() throws ErrnoException {
             channel = new CommandChannel(KernelDevice.open("/dev/null"), TargetWord.I386);
+            commands = new LguestReqCommands(channel);
         }
 
         @TearDown(Level.Trial)
@@ -68,9 +70,10 @@ public class CommandBenchmark {
                     g.notify(BATCH_END);
                 }
             }), TargetWord.I386);
-            channel.send(0, memory.base(), memory.pfnLimit(), 0);
+            LguestReqCommands commands = new LguestReqCommands(channel);
+            commands.initialize(memory.base(), memory.pfnLimit(), 0);
             eventfd = Syscalls.eventfd(0, SysFlags.EFD_CLOEXEC);
-            channel.send(4, KICK, eventfd);
+            commands.eventfd(KICK, eventfd);
         }
 
         @TearDown(Level.Trial)
@@ -86,7 +89,7 @@ public class CommandBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public long irqOnDevNull(DevNull s) throws ErrnoException {
-        return s.channel.send(IRQ, 5);
+        return s.commands.irq(5);
     }
 
     /** {@return the run's result} @param s the guest */

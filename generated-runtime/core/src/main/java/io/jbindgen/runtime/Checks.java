@@ -111,4 +111,20 @@ public final class Checks {
                     + Long.toHexString(segment.address() + offset) + " is not aligned to " + align + " bytes");
         }
     }
+
+    /**
+     * Builds the exception a generated command throws for an argument that does not fit the target's
+     * {@code unsigned long}; the command tests the value inline and calls this only on the cold path.
+     *
+     * @param value the rejected argument
+     * @param wordBytes the size of the word
+     * @param request the C name of the request
+     * @param argument the argument's name
+     * @return the exception to throw
+     */
+    public static IllegalArgumentException outOfWord(long value, int wordBytes, String request, String argument) {
+        long max = wordBytes >= Long.BYTES ? -1 : (1L << (8 * wordBytes)) - 1;
+        return new IllegalArgumentException(request + ": " + argument + " = " + value + " does not fit the "
+                + wordBytes + "-byte unsigned long [0, " + Long.toUnsignedString(max) + "]");
+    }
 }

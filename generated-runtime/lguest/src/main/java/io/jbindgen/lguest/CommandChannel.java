@@ -1,5 +1,6 @@
 package io.jbindgen.lguest;
 
+import io.jbindgen.runtime.RequestChannel;
 import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
@@ -19,7 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * the guest dead ({@code ENOENT}), later runs return the same death: the device then answers every read
  * with the reason, which a word-sized read could not tell from a notify.
  */
-public final class CommandChannel implements AutoCloseable {
+public final class CommandChannel implements RequestChannel, AutoCloseable {
     /** Most words a command has (INITIALIZE of the 4.x era: request + 4). */
     public static final int MAX_WORDS = 5;
     private static final int REASON_BYTES = 1023;
@@ -27,7 +28,7 @@ public final class CommandChannel implements AutoCloseable {
     private final LguestDevice device;
     private final TargetWord word;
     private final long vcpu;
-        private final MemorySegment command;
+    private final MemorySegment command;
     private final MemorySegment result;
     private final ReentrantLock sending = new ReentrantLock();
     private volatile boolean dead;
@@ -69,6 +70,11 @@ public final class CommandChannel implements AutoCloseable {
         return word;
     }
 
+    @Override
+    public int wordBytes() {
+        return word.bytes();
+    }
+
     /**
      * Sends a request with no argument.
      *
@@ -77,6 +83,7 @@ public final class CommandChannel implements AutoCloseable {
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when a word does not fit the target word
      */
+    @Override
     public long send(long request) throws ErrnoException {
         check(request, request, -1);
         sending.lock();
@@ -97,6 +104,7 @@ public final class CommandChannel implements AutoCloseable {
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when a word does not fit the target word
      */
+    @Override
     public long send(long request, long w1) throws ErrnoException {
         check(request, request, -1);
         check(request, w1, 1);
@@ -120,6 +128,7 @@ public final class CommandChannel implements AutoCloseable {
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when a word does not fit the target word
      */
+    @Override
     public long send(long request, long w1, long w2) throws ErrnoException {
         check(request, request, -1);
         check(request, w1, 1);
@@ -146,6 +155,7 @@ public final class CommandChannel implements AutoCloseable {
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when a word does not fit the target word
      */
+    @Override
     public long send(long request, long w1, long w2, long w3) throws ErrnoException {
         return send(request, new long[] {w1, w2, w3});
     }
@@ -159,6 +169,7 @@ public final class CommandChannel implements AutoCloseable {
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when a word does not fit the target word, or there are too many
      */
+    @Override
     public long send(long request, long[] words) throws ErrnoException {
         if (words.length >= MAX_WORDS) {
             throw new IllegalArgumentException("request " + request + ": " + words.length

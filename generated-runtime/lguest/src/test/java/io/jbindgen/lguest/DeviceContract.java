@@ -3,6 +3,8 @@ package io.jbindgen.lguest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jbindgen.lguest.abi.LguestReq;
+import io.jbindgen.lguest.abi.LguestReqCommands;
 import io.jbindgen.runtime.sys.Descriptor;
 import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
@@ -23,15 +25,19 @@ import org.junit.jupiter.api.Test;
  * it through a subclass.
  */
 abstract class DeviceContract {
-    static final long INITIALIZE = 0;
-    static final long GETDMA = 1;
-    static final long IRQ = 2;
-    static final long BREAK = 3;
-    static final long EVENTFD = 4;
+    static final long INITIALIZE = LguestReq.LHREQ_INITIALIZE.value();
+    @SuppressWarnings("deprecation")
+    static final long GETDMA = LguestReq.LHREQ_GETDMA.value();
+    static final long IRQ = LguestReq.LHREQ_IRQ.value();
+    @SuppressWarnings("deprecation")
+    static final long BREAK = LguestReq.LHREQ_BREAK.value();
+    static final long EVENTFD = LguestReq.LHREQ_EVENTFD.value();
 
     GuestMemory memory;
     LguestDevice device;
     CommandChannel channel;
+    /** The commands generated from the header's {@code enum lguest_req}, over {@link #channel}. */
+    LguestReqCommands commands;
     Arena arena;
 
     /** {@return a newly opened device} */
@@ -42,6 +48,7 @@ abstract class DeviceContract {
         memory = GuestMemory.map(1 << 20, 16, TargetWord.I386);
         device = open();
         channel = new CommandChannel(device, TargetWord.I386);
+        commands = new LguestReqCommands(channel);
         arena = Arena.ofConfined();
     }
 
@@ -55,7 +62,7 @@ abstract class DeviceContract {
     }
 
     long initialize() throws ErrnoException {
-        return channel.send(INITIALIZE, memory.base(), memory.pfnLimit(), 0x100000);
+        return commands.initialize(memory.base(), memory.pfnLimit(), 0x100000);
     }
 
     static void assertErrno(ThrowingCallable call, int errno) {
@@ -104,15 +111,18 @@ abstract class DeviceContract {
     @Test
     void irqReturnsZeroBelowThirtyTwoAndEinvalFromThirtyTwo() throws ErrnoException {
         initialize();
-        assertThat(channel.send(IRQ, 0)).isZero();
-        assertThat(channel.send(IRQ, 31)).isZero();
-        assertErrno(() -> channel.send(IRQ, 32), Errno.EINVAL);
-        assertErrno(() -> channel.send(IRQ, 0xFFFF_FFFFL), Errno.EINVAL);
+        assertThat(commands.irq(0)).isZero();
+        assertThat(commands.irq(31)).isZero();
+        assertErrno(() -> commands.irq(32), Errno.EINVAL);
+        assertErrno(() -> commands.irq(0xFFFF_FFFFL), Errno.EINVAL);
     }
 
     @Test
+    @SuppressWarnings("deprecation")
     void unknownAndRetiredRequestsAreEinval() throws ErrnoException {
         initialize();
+        assertErrno(() -> commands.getdma(), Errno.EINVAL);
+        assertErrno(() -> commands.break_(), Errno.EINVAL);
         for (long request : new long[] {GETDMA, BREAK, 5, 6, 7, 0xFFFF_FFFFL}) {
             assertErrno(() -> channel.send(request, 0), Errno.EINVAL);
         }

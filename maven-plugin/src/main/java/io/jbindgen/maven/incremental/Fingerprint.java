@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -72,6 +73,13 @@ public final class Fingerprint {
             text.append("output=").append(output.target().name()).append(' ').append(output.javaPackage()).append('\n');
         }
         text.append("deprecationPattern=").append(request.deprecationPattern()).append('\n');
+        for (String tag : request.commands().requestEnums()) {
+            text.append("requestEnum=").append(tag).append('\n');
+        }
+        for (Map.Entry<String, List<String>> e : request.commands().arguments().entrySet()) {
+            text.append("requestArguments=").append(e.getKey()).append('=').append(String.join(",", e.getValue()))
+                    .append('\n');
+        }
         return text.toString();
     }
 

@@ -1,8 +1,7 @@
 package io.jbindgen.examples.launcher;
 
-import io.jbindgen.lguest.CommandChannel;
 import io.jbindgen.lguest.Virtqueue;
-import io.jbindgen.lguest.abi.LguestReq;
+import io.jbindgen.lguest.abi.LguestReqCommands;
 import io.jbindgen.runtime.sys.Descriptor;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
@@ -21,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 final class ConsoleService implements AutoCloseable {
     private final Virtqueue queue;
     private final int irq;
-    private final CommandChannel channel;
+    private final LguestReqCommands commands;
     private final PrintStream out;
     private final Descriptor kick;
     private final Descriptor stop;
@@ -29,10 +28,10 @@ final class ConsoleService implements AutoCloseable {
     private final Thread thread;
     private volatile Throwable failure;
 
-    ConsoleService(Virtqueue queue, int irq, CommandChannel channel, PrintStream out) throws ErrnoException {
+    ConsoleService(Virtqueue queue, int irq, LguestReqCommands commands, PrintStream out) throws ErrnoException {
         this.queue = queue;
         this.irq = irq;
-        this.channel = channel;
+        this.commands = commands;
         this.out = out;
         this.kick = Descriptor.adopt(Syscalls.eventfd(0, SysFlags.EFD_CLOEXEC | SysFlags.EFD_NONBLOCK), "transmit eventfd");
         this.stop = Descriptor.adopt(Syscalls.eventfd(0, SysFlags.EFD_CLOEXEC), "stop eventfd");
@@ -80,7 +79,7 @@ final class ConsoleService implements AutoCloseable {
             any = true;
         }
         if (any && interrupt) {
-            channel.send(LguestReq.LHREQ_IRQ.value(), irq);
+            commands.irq(irq);
         }
     }
 

@@ -8,7 +8,7 @@ import io.jbindgen.lguest.LguestDevice;
 import io.jbindgen.lguest.RunResult;
 import io.jbindgen.lguest.TargetWord;
 import io.jbindgen.lguest.Virtqueue;
-import io.jbindgen.lguest.abi.LguestReq;
+import io.jbindgen.lguest.abi.LguestReqCommands;
 import io.jbindgen.lguest.emulated.EmulatedDevice;
 import io.jbindgen.lguest.vring.VirtioConfig;
 import io.jbindgen.runtime.sys.ErrnoException;
@@ -71,14 +71,16 @@ public final class Launcher {
             out.println("device: " + device.name() + "; guest RAM " + (RAM >> 20) + " MiB, console at 0x"
                     + Long.toHexString(console.address()) + ", transmit ring at 0x"
                     + Long.toHexString(transmit.ringAddress()) + " (irq " + transmit.irq() + ")");
-            try (CommandChannel channel = new CommandChannel(device, TargetWord.I386);
-                    ConsoleService tx = new ConsoleService(
-                            new Virtqueue(memory, transmit.ringAddress(), transmit.num(), "console transmit"),
-                            transmit.irq(), channel, out)) {
-                channel.send(LguestReq.LHREQ_INITIALIZE.value(), memory.base(), memory.pfnLimit(), 0);
-                channel.send(LguestReq.LHREQ_EVENTFD.value(), transmit.ringAddress(), tx.eventfd());
-                tx.start();
-                return runGuest(channel, page, console);
+            try (CommandChannel channel = new CommandChannel(device, TargetWord.I386)) {
+                LguestReqCommands commands = new LguestReqCommands(channel);
+                try (ConsoleService tx = new ConsoleService(
+                        new Virtqueue(memory, transmit.ringAddress(), transmit.num(), "console transmit"),
+                        transmit.irq(), commands, out)) {
+                    commands.initialize(memory.base(), memory.pfnLimit(), 0);
+                    commands.eventfd(transmit.ringAddress(), tx.eventfd());
+                    tx.start();
+                    return runGuest(channel, page, console);
+                }
             }
         }
     }

@@ -1,10 +1,10 @@
-package io.jbindgen.emit;
+package io.jbindgen.naming;
 
 import java.util.Locale;
 import java.util.Set;
 
 /** Turns C identifiers into Java identifiers: camel case, upper snake case, keyword escaping. */
-final class JavaNames {
+public final class JavaNames {
     private static final Set<String> RESERVED = Set.of(
             "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
             "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
@@ -19,12 +19,12 @@ final class JavaNames {
     }
 
     /** {@return {@code name} with a trailing {@code _} when it is a Java keyword or restricted identifier} */
-    static String escape(String name) {
+    public static String escape(String name) {
         return RESERVED.contains(name) ? name + "_" : name;
     }
 
     /** {@return {@code num_vq} as {@code numVq}, escaped; {@code fallback} when nothing is left} */
-    static String lowerCamel(String cName, String fallback) {
+    public static String lowerCamel(String cName, String fallback) {
         String upper = upperCamel(cName, "");
         if (upper.isEmpty()) {
             return fallback;
@@ -33,7 +33,7 @@ final class JavaNames {
     }
 
     /** {@return {@code lguest_device_desc} as {@code LguestDeviceDesc}; {@code fallback} when nothing is left} */
-    static String upperCamel(String cName, String fallback) {
+    public static String upperCamel(String cName, String fallback) {
         StringBuilder out = new StringBuilder();
         for (String part : cName.split("_")) {
             if (part.isEmpty()) {
@@ -52,7 +52,7 @@ final class JavaNames {
     }
 
     /** {@return {@code numVq} as {@code NUM_VQ}} */
-    static String upperSnake(String javaName) {
+    public static String upperSnake(String javaName) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < javaName.length(); i++) {
             char c = javaName.charAt(i);
@@ -66,7 +66,7 @@ final class JavaNames {
     }
 
     /** {@return a C identifier that may be used as a Java identifier unchanged, escaped if needed} */
-    static String constant(String cName) {
+    public static String constant(String cName) {
         return escape(cName);
     }
 }

@@ -1,4 +1,4 @@
-package io.jbindgen.abidiff;
+package io.jbindgen.commands;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,16 @@ import java.util.List;
  * without a parenthesised remark or a final full stop. A comment without the plus ("No longer used")
  * documents no arguments.
  */
-final class RequestArguments {
+public final class RequestArguments {
     private RequestArguments() {
     }
 
-    static List<String> of(String comment) {
+    /**
+     * {@return the argument phrases {@code comment} documents, in order; empty without the plus}
+     *
+     * @param comment an enumerator's comment text, or {@code null}
+     */
+    public static List<String> of(String comment) {
         if (comment == null) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package io.jbindgen.abidiff;
+package io.jbindgen.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

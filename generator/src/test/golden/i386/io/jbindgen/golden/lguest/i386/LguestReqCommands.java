@@ -1,0 +1,132 @@
+package io.jbindgen.golden.lguest.i386;
+
+import io.jbindgen.runtime.Checks;
+import io.jbindgen.runtime.RequestChannel;
+import io.jbindgen.runtime.sys.ErrnoException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Write command first word is a request.
+ *
+ * The requests of the C <code>enum lguest_req</code> as methods: each sends its request code and argument words through a {@link RequestChannel} and returns the device's result. Every word is the 4-byte {@code unsigned long} of i386; each argument is checked against it before any system call.
+ */
+@Generated("io.jbindgen")
+public final class LguestReqCommands {
+    /**
+     * The size in bytes of the target's {@code unsigned long}, the unit of every word.
+     */
+    public static final int WORD_BYTES = 4;
+
+    private final RequestChannel channel;
+
+    /**
+     * Sends through {@code channel}.
+     *
+     * @param channel the device's request channel, whose words must be 4 bytes
+     * @throws IllegalArgumentException when its words have another size
+     */
+    public LguestReqCommands(RequestChannel channel) {
+        if (channel.wordBytes() != WORD_BYTES) {
+            throw new IllegalArgumentException("the channel's words are " + channel.wordBytes() + "-byte; these commands are for the 4-byte unsigned long of i386");
+        }
+        this.channel = channel;
+    }
+
+    /**
+     * {@return the channel the commands go through}
+     */
+    public RequestChannel channel() {
+        return channel;
+    }
+
+    /**
+     * Sends <code>LHREQ_INITIALIZE</code> (request 0) with 3 argument words.
+     *
+     * + base, pfnlimit, start
+     *
+     * @param base base
+     * @param pfnlimit pfnlimit
+     * @param start start
+     * @return the device's result
+     * @throws ErrnoException with the device's errno
+     * @throws IllegalArgumentException when an argument does not fit the 4-byte {@code unsigned long} of i386
+     */
+    public long initialize(long base, long pfnlimit, long start) throws ErrnoException {
+        if ((base >>> 32) != 0) {
+            throw Checks.outOfWord(base, WORD_BYTES, "LHREQ_INITIALIZE", "base");
+        }
+        if ((pfnlimit >>> 32) != 0) {
+            throw Checks.outOfWord(pfnlimit, WORD_BYTES, "LHREQ_INITIALIZE", "pfnlimit");
+        }
+        if ((start >>> 32) != 0) {
+            throw Checks.outOfWord(start, WORD_BYTES, "LHREQ_INITIALIZE", "start");
+        }
+        return this.channel.send(0L, base, pfnlimit, start);
+    }
+
+    /**
+     * Sends <code>LHREQ_GETDMA</code> (request 1) with no argument.
+     *
+     * No longer used
+     *
+     * @return the device's result
+     * @throws ErrnoException with the device's errno
+     * @deprecated the header documents <code>LHREQ_GETDMA</code> as retired; the request is still sent as it is
+     */
+    @Deprecated
+    public long getdma() throws ErrnoException {
+        return this.channel.send(1L);
+    }
+
+    /**
+     * Sends <code>LHREQ_IRQ</code> (request 2) with 1 argument word.
+     *
+     * + irq
+     *
+     * @param irq irq
+     * @return the device's result
+     * @throws ErrnoException with the device's errno
+     * @throws IllegalArgumentException when an argument does not fit the 4-byte {@code unsigned long} of i386
+     */
+    public long irq(long irq) throws ErrnoException {
+        if ((irq >>> 32) != 0) {
+            throw Checks.outOfWord(irq, WORD_BYTES, "LHREQ_IRQ", "irq");
+        }
+        return this.channel.send(2L, irq);
+    }
+
+    /**
+     * Sends <code>LHREQ_BREAK</code> (request 3) with no argument.
+     *
+     * No longer used
+     *
+     * @return the device's result
+     * @throws ErrnoException with the device's errno
+     * @deprecated the header documents <code>LHREQ_BREAK</code> as retired; the request is still sent as it is
+     */
+    @Deprecated
+    public long break_() throws ErrnoException {
+        return this.channel.send(3L);
+    }
+
+    /**
+     * Sends <code>LHREQ_EVENTFD</code> (request 4) with 2 argument words.
+     *
+     * + address, fd.
+     *
+     * @param address address
+     * @param fd fd
+     * @return the device's result
+     * @throws ErrnoException with the device's errno
+     * @throws IllegalArgumentException when an argument does not fit the 4-byte {@code unsigned long} of i386
+     */
+    public long eventfd(long address, long fd) throws ErrnoException {
+        if ((address >>> 32) != 0) {
+            throw Checks.outOfWord(address, WORD_BYTES, "LHREQ_EVENTFD", "address");
+        }
+        if ((fd >>> 32) != 0) {
+            throw Checks.outOfWord(fd, WORD_BYTES, "LHREQ_EVENTFD", "fd");
+        }
+        return this.channel.send(4L, address, fd);
+    }
+}
