@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * Write command first word is a request.
  *
- * The requests of the C <code>enum lguest_req</code> as methods: each sends its request code and argument words through a {@link RequestChannel} and returns the device's result. Every word is the 8-byte {@code unsigned long} of x86_64; each argument is checked against it before any system call.
+ * <p>The requests of the C <code>enum lguest_req</code> as methods: each sends its request code and argument words through a {@link RequestChannel} and returns the device's result. Every word is the 8-byte {@code unsigned long} of x86_64; each argument is checked against it before any system call.
  */
 @Generated("io.jbindgen")
 public final class LguestReqCommands {
@@ -43,9 +43,9 @@ public final class LguestReqCommands {
      *
      * + base, pfnlimit, start
      *
-     * @param base base
-     * @param pfnlimit pfnlimit
-     * @param start start
+     * @param base the argument word {@code base}
+     * @param pfnlimit the argument word {@code pfnlimit}
+     * @param start the argument word {@code start}
      * @return the device's result
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when an argument does not fit the 8-byte {@code unsigned long} of x86_64
@@ -73,7 +73,7 @@ public final class LguestReqCommands {
      *
      * + irq
      *
-     * @param irq irq
+     * @param irq the argument word {@code irq}
      * @return the device's result
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when an argument does not fit the 8-byte {@code unsigned long} of x86_64
@@ -101,8 +101,8 @@ public final class LguestReqCommands {
      *
      * + address, fd.
      *
-     * @param address address
-     * @param fd fd
+     * @param address the argument word {@code address}
+     * @param fd the argument word {@code fd}
      * @return the device's result
      * @throws ErrnoException with the device's errno
      * @throws IllegalArgumentException when an argument does not fit the 8-byte {@code unsigned long} of x86_64
