@@ -53,7 +53,7 @@ public final class GuestMemory implements AutoCloseable {
 
     /**
      * Maps guest memory where a launcher of the given target can name it: for {@link TargetWord#I386}
-     * the mapping lies below 4 GiB ({@code MAP_32BIT} on an x86_64 host), so that INITIALIZE's
+     * the mapping lies below 4 GiB (in a free range found by {@link LowMappings}), so that INITIALIZE's
      * {@code base} fits a 4-byte word, as it did for lguest's 32-bit launchers.
      *
      * @param ramBytes guest RAM in bytes, a positive multiple of {@link #PAGE}
@@ -76,10 +76,9 @@ public final class GuestMemory implements AutoCloseable {
                     + " can address");
         }
         long span = total + 2 * PAGE;
-        int low = word == TargetWord.I386 ? SysFlags.MAP_32BIT : 0;
-        MemorySegment mapping = Syscalls.mmap(span, SysFlags.PROT_NONE,
-                SysFlags.MAP_PRIVATE | SysFlags.MAP_ANONYMOUS | SysFlags.MAP_NORESERVE | low, -1, 0);
-        long start = mapping.address();
+        int flags = SysFlags.MAP_PRIVATE | SysFlags.MAP_ANONYMOUS | SysFlags.MAP_NORESERVE;
+        long start = word == TargetWord.I386 ? LowMappings.map(span, SysFlags.PROT_NONE, flags)
+                : Syscalls.mmap(span, SysFlags.PROT_NONE, flags, -1, 0).address();
         if (!word.fits(start + span)) {
             Syscalls.munmap(start, span);
             throw new IllegalStateException("guest memory: the host placed " + span + " bytes at 0x"
