@@ -3,6 +3,7 @@ package io.jbindgen.examples.launcher;
 import io.jbindgen.lguest.Virtqueue;
 import io.jbindgen.lguest.abi.LguestReqCommands;
 import io.jbindgen.runtime.sys.Descriptor;
+import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
 import io.jbindgen.runtime.sys.Syscalls;
@@ -79,7 +80,15 @@ final class ConsoleService implements AutoCloseable {
             any = true;
         }
         if (any && interrupt) {
-            commands.irq(irq);
+            try {
+                commands.irq(irq);
+            } catch (ErrnoException e) {
+                // ENOENT: the guest died (powered off) after making the buffers available; nothing is left
+                // to interrupt. The launcher learns of the death from run().
+                if (e.errno() != Errno.ENOENT) {
+                    throw e;
+                }
+            }
         }
     }
 
