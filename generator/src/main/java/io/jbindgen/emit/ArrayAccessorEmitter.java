@@ -33,7 +33,7 @@ final class ArrayAccessorEmitter {
             ctx.type().addField(FieldSpec.builder(TypeName.LONG, m.lengthConst(), Modifier.PUBLIC,
                             Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The number of elements of $L.\n", JavadocText.code(m.cName()))
-                    .initializer("$L", a.length()).build());
+                    .initializer("$L", LayoutExpressionEmitter.longLiteral(a.length())).build());
             length = CodeBlock.of("$N", m.lengthConst());
             ctx.type().addMethod(MethodSpec.methodBuilder(m.javaName() + "Segment")
                     .addModifiers(Modifier.PUBLIC)

@@ -140,9 +140,9 @@ final class LayoutExpressionEmitter {
                     s.storage().layout, BYTE_ORDER, order(s.order()));
             case JType.Struct s -> CodeBlock.of("$T.LAYOUT", s.cls());
             case JType.Array a -> CodeBlock.of("$T.sequenceLayout($L, $L)", MEMORY_LAYOUT,
-                    Math.max(0, a.length()), natural(a.element()));
+                    longLiteral(Math.max(0, a.length())), natural(a.element()));
             case JType.Opaque o -> CodeBlock.of("$T.sequenceLayout($L, $T.JAVA_BYTE)", MEMORY_LAYOUT,
-                    o.size(), VALUE_LAYOUT);
+                    longLiteral(o.size()), VALUE_LAYOUT);
         };
     }
 
@@ -166,7 +166,12 @@ final class LayoutExpressionEmitter {
     }
 
     private static CodeBlock padding(long bytes) {
-        return CodeBlock.of("$T.paddingLayout($L)", MEMORY_LAYOUT, bytes);
+        return CodeBlock.of("$T.paddingLayout($L)", MEMORY_LAYOUT, longLiteral(bytes));
+    }
+
+    /** {@return {@code n} as a Java literal for a {@code long} context: with an {@code L} only beyond {@code int}} */
+    static String longLiteral(long n) {
+        return n == (int) n ? Long.toString(n) : n + "L";
     }
 
     static String order(ByteOrder order) {

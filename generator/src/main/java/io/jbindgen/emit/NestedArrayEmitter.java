@@ -49,7 +49,7 @@ final class NestedArrayEmitter {
             ctx.type().addField(FieldSpec.builder(TypeName.LONG, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The number of elements of dimension $L of $L (the outer one is 0).\n", k,
                             JavadocText.code(m.cName()))
-                    .initializer("$L", inner.get(k - 1)).build());
+                    .initializer("$L", LayoutExpressionEmitter.longLiteral(inner.get(k - 1))).build());
             lengths.add(CodeBlock.of("$N", name));
         }
         switch (element) {

@@ -186,8 +186,12 @@ public final class ExpressionParser {
         if (c instanceof CType.Pointer) {
             return evaluator.cast(v, ScalarKind.UNSIGNED_LONG);
         }
-        if (c instanceof CType.Enum) {
-            return evaluator.cast(v, ScalarKind.INT);
+        if (c instanceof CType.Enum e) {
+            ScalarKind underlying = typeContext == null ? null : typeContext.enumUnderlying(e.key());
+            if (underlying == null) {
+                return fail(at, "incomplete-enum", "cast to '%s', whose enumerators are not known", type.spelling());
+            }
+            return castTo(at, new CType.Scalar(underlying), v);
         }
         if (c instanceof CType.Scalar) {
             return fail(at, "floating-constant", "floating-point constant expressions are not supported");

@@ -2,6 +2,7 @@ package io.jbindgen.eval;
 
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
+import io.jbindgen.model.ScalarKind;
 import java.util.List;
 
 /**
@@ -32,6 +33,14 @@ public interface TypeContext {
      */
     default long minimumAlignOf(CType type) {
         return alignOf(type);
+    }
+
+    /**
+     * {@return the integer type gcc gives the enum with this key on the target (a cast to the enum converts
+     * to it), or {@code null} when the enum's body is not known}
+     */
+    default ScalarKind enumUnderlying(String key) {
+        return null;
     }
 
     /**

@@ -1,11 +1,18 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.model.Attributes;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The layout-relevant GNU attributes collected while parsing one construct. */
+/**
+ * The layout-relevant GNU attributes collected while parsing one construct. Alignments are kept in the
+ * order gcc applies them, because gcc folds them two ways: on a declaration (a member, a variable) the
+ * largest wins ({@link #toAttributes()}); on a type (a struct or union, a typedef) each one replaces the
+ * one before, so the last wins ({@link #toTypeAttributes()}).
+ */
 final class AttrSet {
     private boolean packed;
-    private long aligned = Attributes.NONE;
+    private final List<Long> alignments = new ArrayList<>();
     private String mode;
     private SyntaxError unsupported;
 
@@ -13,13 +20,14 @@ final class AttrSet {
         packed = true;
     }
 
-    /** Records {@code aligned(n)} ({@link Attributes#MAX} for a bare {@code aligned}); the largest wins. */
+    /** Records {@code aligned(n)} ({@link Attributes#MAX} for a bare {@code aligned}). */
     void aligned(long n) {
-        if (aligned == Attributes.MAX || n == Attributes.MAX) {
-            aligned = Attributes.MAX;
-        } else {
-            aligned = Math.max(aligned, n);
-        }
+        alignments.add(n);
+    }
+
+    /** {@return whether an {@code aligned} attribute was read} */
+    boolean hasAlignment() {
+        return !alignments.isEmpty();
     }
 
     /** Records an attribute that changes layout in a way jbindgen does not model. */
@@ -49,9 +57,7 @@ final class AttrSet {
         if (other.packed) {
             packed();
         }
-        if (other.aligned != Attributes.NONE) {
-            aligned(other.aligned);
-        }
+        alignments.addAll(other.alignments);
         if (other.mode != null) {
             mode = other.mode;
         }
@@ -60,7 +66,21 @@ final class AttrSet {
         }
     }
 
+    /** {@return the attributes of a declaration: of several alignments, the largest} */
     Attributes toAttributes() {
+        long aligned = Attributes.NONE;
+        for (long n : alignments) {
+            aligned = aligned == Attributes.MAX || n == Attributes.MAX ? Attributes.MAX : Math.max(aligned, n);
+        }
+        return attributes(aligned);
+    }
+
+    /** {@return the attributes of a type: of several alignments, the last} */
+    Attributes toTypeAttributes() {
+        return attributes(alignments.isEmpty() ? Attributes.NONE : alignments.getLast());
+    }
+
+    private Attributes attributes(long aligned) {
         return packed || aligned != Attributes.NONE ? new Attributes(packed, aligned) : Attributes.EMPTY;
     }
 }

@@ -57,10 +57,12 @@ final class DeclarationParser {
         boolean firstDeclarator = true;
         while (true) {
             Declarator d = parser.declarators().parse(false);
+            AttrSet after = new AttrSet();
+            after.addAll(d.attributes());
+            parser.attributes().parse(after);
             AttrSet attrs = new AttrSet();
             attrs.addAll(spec.attributes());
-            attrs.addAll(d.attributes());
-            parser.attributes().parse(attrs);
+            attrs.addAll(after);
             CType type = ModeAttribute.apply(d.type(spec.type()), attrs, parser.context().target());
             if (firstDeclarator && c.at("{") && type.canonical() instanceof CType.Function) {
                 c.skipBalanced();
@@ -68,7 +70,7 @@ final class DeclarationParser {
                         : SkippedDecl.Kind.FUNCTION, "function definition", d.name().reportPosition());
                 return;
             }
-            declare(spec, d.name(), type, attrs, doc);
+            declare(spec, d.name(), type, attrs, typedefAttributes(after, spec), doc);
             if (c.accept("=")) {
                 c.collectUntil(Set.of(",", ";"));
             }
@@ -80,7 +82,19 @@ final class DeclarationParser {
         }
     }
 
-    private void declare(DeclSpec spec, Token name, CType type, AttrSet attrs, Comment doc) {
+    /**
+     * {@return a typedef's own attributes} gcc applies those after the declarator first and those among
+     * the declaration specifiers last, each alignment replacing the one before.
+     */
+    private static Attributes typedefAttributes(AttrSet afterDeclarator, DeclSpec spec) {
+        AttrSet inOrder = new AttrSet();
+        inOrder.addAll(afterDeclarator);
+        inOrder.addAll(spec.attributes());
+        return inOrder.toTypeAttributes();
+    }
+
+    private void declare(DeclSpec spec, Token name, CType type, AttrSet attrs, Attributes typedefAttrs,
+            Comment doc) {
         ParseContext ctx = parser.context();
         if (spec.storage() == DeclSpec.Storage.TYPEDEF) {
             try {
@@ -92,7 +106,7 @@ final class DeclarationParser {
                 throw e;
             }
             ctx.scope().defineTypedef(name.text(), type);
-            ctx.declare(new TypedefDecl(name.text(), type, attrs.toAttributes(), doc, name.reportPosition()));
+            ctx.declare(new TypedefDecl(name.text(), type, typedefAttrs, doc, name.reportPosition()));
         } else if (type.canonical() instanceof CType.Function) {
             ctx.skip(name.text(), SkippedDecl.Kind.FUNCTION, "function prototype", name.reportPosition());
         } else {

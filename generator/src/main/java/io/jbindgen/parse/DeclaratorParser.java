@@ -38,7 +38,7 @@ final class DeclaratorParser {
                 } else if (c.peek().isIdentifier() && POINTER_QUALIFIERS.contains(c.peek().text())) {
                     c.next();
                 } else if (parser.attributes().atAttribute()) {
-                    parser.attributes().parse(attrs);
+                    pointerAttributes(pointers > 0, attrs);
                 } else {
                     break;
                 }
@@ -61,6 +61,22 @@ final class DeclaratorParser {
         } finally {
             parser.context().leave();
         }
+    }
+
+    /**
+     * Reads attributes among the pointers of a declarator. After a {@code *}, gcc applies them to that
+     * pointer type, where an {@code aligned} may even lower the alignment: a type jbindgen does not model,
+     * so such a declaration gets an error instead of a guessed layout.
+     */
+    private void pointerAttributes(boolean afterStar, AttrSet into) {
+        Token at = parser.cursor().peek();
+        AttrSet read = new AttrSet();
+        parser.attributes().parse(read);
+        if (afterStar && read.hasAlignment()) {
+            into.unsupported(new SyntaxError(at.reportPosition(), "unsupported-attribute", "'aligned' after '*'"
+                    + " gives the pointer type its own alignment, which jbindgen does not model"));
+        }
+        into.addAll(read);
     }
 
     private boolean nestedDeclaratorFollows() {

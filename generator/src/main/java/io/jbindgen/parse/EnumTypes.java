@@ -12,7 +12,7 @@ final class EnumTypes {
     /**
      * {@return the underlying type of an enum with these values, as gcc's {@code finish_enum}
      * picks it: {@code unsigned int} or {@code int} when the values fit, else (and always when
-     * packed) the narrowest integer type that holds them}
+     * packed) the narrowest integer type that holds them, and the 64-bit signed type when none does}
      */
     static ScalarKind underlying(List<Constant> values, boolean packed, Target target) {
         boolean unsigned = true;
@@ -26,7 +26,12 @@ final class EnumTypes {
         if (!packed && precision <= 32) {
             return unsigned ? ScalarKind.UNSIGNED_INT : ScalarKind.INT;
         }
-        int bits = precision <= 8 ? 8 : precision <= 16 ? 16 : precision <= 32 ? 32 : precision <= 64 ? 64 : 128;
+        if (precision > 64) {
+            // negative values beside one above LLONG_MAX: gcc warns that the values exceed the range of
+            // the largest integer and takes the 64-bit signed type, even where __int128 exists
+            return integerOfWidth(64, false, target);
+        }
+        int bits = precision <= 8 ? 8 : precision <= 16 ? 16 : precision <= 32 ? 32 : 64;
         return integerOfWidth(bits, unsigned, target);
     }
 

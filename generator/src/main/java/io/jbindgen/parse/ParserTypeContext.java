@@ -4,7 +4,9 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
+import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.Position;
+import io.jbindgen.model.ScalarKind;
 import java.util.List;
 
 /** Gives constant evaluation the parser's type names and the target's sizes. */
@@ -34,6 +36,12 @@ final class ParserTypeContext implements TypeContext {
             sub.report(e);
             return null;
         }
+    }
+
+    @Override
+    public ScalarKind enumUnderlying(String key) {
+        EnumDecl e = context.scope().enumeration(key);
+        return e == null ? null : e.underlying();
     }
 
     @Override

@@ -69,16 +69,16 @@ final class PragmaPack {
         }
     }
 
-    /** gcc ignores {@code pop} with a number, and {@code pop} with nothing to pop; a name pops down to its push. */
+    /**
+     * gcc ignores {@code pop} with a number, and {@code pop} with nothing to pop; a name pops down to its
+     * push, and a name never pushed pops one entry, as a plain {@code pop} does (gcc warns).
+     */
     private void pop(String id) {
         if (id != null && !isIdentifier(id) || stack.isEmpty()) {
             return;
         }
-        if (id == null) {
+        if (id == null || stack.stream().noneMatch(s -> id.equals(s.id()))) {
             current = stack.pop().value();
-            return;
-        }
-        if (stack.stream().noneMatch(s -> id.equals(s.id()))) {
             return;
         }
         Saved s;

@@ -57,7 +57,7 @@ final class RecordParser {
             fields = List.of();
         }
         parser.context().declare(new RecordDecl(key, kind, tag, fields, complete,
-                attrs.toAttributes().withPack(parser.context().pack().current()), doc,
+                attrs.toTypeAttributes().withPack(parser.context().pack().current()), doc,
                 keyword.reportPosition()));
         return new TagResult(new CType.Record(kind, key), key, true, tag == null);
     }
