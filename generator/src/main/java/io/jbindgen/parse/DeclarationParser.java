@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the external declarations of a translation unit: typedefs and tag declarations go to the
- * model, prototypes, function definitions and variables are recorded as skipped, and a syntax
- * error is reported and skipped up to the end of the bad declaration.
+ * Reads the external declarations of a translation unit: typedefs, tag declarations, prototypes and
+ * {@code extern} variables go to the model ({@link ExternalSymbols} decides which functions and
+ * variables can be bound), function definitions are recorded as skipped, and a syntax error is
+ * reported and skipped up to the end of the bad declaration.
  */
 final class DeclarationParser {
     private final CParser parser;
+    private final ExternalSymbols symbols;
 
     DeclarationParser(CParser parser) {
         this.parser = parser;
+        this.symbols = new ExternalSymbols(parser.context());
     }
 
     void parseAll() {
@@ -64,11 +67,10 @@ final class DeclarationParser {
             CType type = ModeAttribute.apply(d.type(spec.type()), attrs, parser.context().target());
             if (firstDeclarator && c.at("{") && type.canonical() instanceof CType.Function) {
                 c.skipBalanced();
-                parser.context().skip(d.name().text(), spec.inline() ? SkippedDecl.Kind.INLINE_FUNCTION
-                        : SkippedDecl.Kind.FUNCTION, "function definition", d.name().reportPosition());
+                symbols.definition(spec, d);
                 return;
             }
-            declare(spec, d.name(), type, attrs, doc);
+            declare(spec, d, type, attrs, doc);
             if (c.accept("=")) {
                 c.collectUntil(Set.of(",", ";"));
             }
@@ -80,8 +82,9 @@ final class DeclarationParser {
         }
     }
 
-    private void declare(DeclSpec spec, Token name, CType type, AttrSet attrs, Comment doc) {
+    private void declare(DeclSpec spec, Declarator d, CType type, AttrSet attrs, Comment doc) {
         ParseContext ctx = parser.context();
+        Token name = d.name();
         if (spec.storage() == DeclSpec.Storage.TYPEDEF) {
             try {
                 spec.requireLayout();
@@ -93,12 +96,10 @@ final class DeclarationParser {
             }
             ctx.scope().defineTypedef(name.text(), type);
             ctx.declare(new TypedefDecl(name.text(), type, attrs.toAttributes(), doc, name.reportPosition()));
-        } else if (type.canonical() instanceof CType.Function) {
-            ctx.skip(name.text(), SkippedDecl.Kind.FUNCTION, "function prototype", name.reportPosition());
+        } else if (type.canonical() instanceof CType.Function f) {
+            symbols.function(spec, d, f, attrs, doc);
         } else {
-            ctx.skip(name.text(), SkippedDecl.Kind.VARIABLE,
-                    spec.storage() == DeclSpec.Storage.EXTERN ? "variable declaration" : "variable definition",
-                    name.reportPosition());
+            symbols.variable(spec, name, type, attrs, doc);
         }
     }
 
