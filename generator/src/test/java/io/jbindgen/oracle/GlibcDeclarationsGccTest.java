@@ -46,10 +46,7 @@ class GlibcDeclarationsGccTest {
         Set<String> variables = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (String h : HEADERS) {
-            Path header = INCLUDES.stream().map(d -> d.resolve(h)).filter(Files::exists).findFirst().orElseThrow();
-            Diagnostics diags = new Diagnostics();
-            TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(Target.X86_64, INCLUDES), diags);
-            assertThat(diags.hasErrors()).as(h + ": " + diags.all()).isFalse();
+            TranslationUnit unit = unit(h);
             Set<String> ours = new TreeSet<>();
             for (Declaration d : unit.declarations()) {
                 if (d instanceof FunctionDecl f && inScope(unit, f.position().file())) {
@@ -67,7 +64,7 @@ class GlibcDeclarationsGccTest {
                     reasons.merge(s.code(), 1, Integer::sum);
                 }
             }
-            Set<String> theirs = gccFunctions(gcc, h, header);
+            Set<String> theirs = gccFunctions(gcc, h);
             Set<String> missing = new TreeSet<>(theirs);
             missing.removeAll(ours);
             Set<String> extra = new TreeSet<>(ours);
@@ -93,20 +90,34 @@ class GlibcDeclarationsGccTest {
                 "optarg", "opterr", "optind", "optopt", "stderr", "stdin", "stdout", "timezone", "tzname");
     }
 
-    private static boolean inScope(TranslationUnit unit, String file) {
-        return !file.startsWith("<");
+    /** {@return glibc's header {@code h} (such as {@code sys/mman.h}) as jbindgen's front end reads it, for x86_64} */
+    static TranslationUnit unit(String h) {
+        Path header = INCLUDES.stream().map(d -> d.resolve(h)).filter(Files::exists).findFirst().orElseThrow();
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(Target.X86_64, INCLUDES), diags);
+        assertThat(diags.hasErrors()).as(h + ": " + diags.all()).isFalse();
+        return unit;
     }
 
-    private Set<String> gccFunctions(List<String> gcc, String h, Path header) throws Exception {
-        Path c = tmp.resolve("probe.c");
+    /** {@return the lines of {@code gcc -aux-info} for a file that includes {@code h}: one per declared function} */
+    static List<String> auxInfo(List<String> gcc, Path tmp, String h) throws Exception {
+        Path c = tmp.resolve("aux.c");
         Files.writeString(c, "#include <" + h + ">\n");
         Path aux = tmp.resolve("aux.txt");
         List<String> cmd = new ArrayList<>(gcc);
         cmd.addAll(List.of("-fsyntax-only", "-aux-info", aux.toString(), c.toString()));
         ProcessRunner.Result r = ProcessRunner.run(cmd, tmp);
         assertThat(r.exitCode()).as(r.output()).isZero();
+        return Files.readAllLines(aux);
+    }
+
+    private static boolean inScope(TranslationUnit unit, String file) {
+        return !file.startsWith("<");
+    }
+
+    private Set<String> gccFunctions(List<String> gcc, String h) throws Exception {
         Set<String> names = new TreeSet<>();
-        for (String line : Files.readAllLines(aux)) {
+        for (String line : auxInfo(gcc, tmp, h)) {
             Matcher m = AUX.matcher(line);
             if (m.find() && m.group(1).startsWith("/")) {
                 names.add(m.group(2));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.abi.Target;
+import io.jbindgen.emit.FunctionOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -166,13 +167,26 @@ class RequestBuilderTest {
                 .hasMessageStartingWith("<deprecationPattern>: not a regular expression");
     }
 
+    @Test
+    void functionOptionsReachTheRequestAndBadPatternsNameTheirElement() throws Exception {
+        FunctionOptions functions = new FunctionOptions(List.of("libz.so.1"), List.of("get*"), List.of("getwd"),
+                List.of("unistd.h:*"));
+        GenerationRequest r = RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(), functions));
+        assertThat(r.functions()).isEqualTo(functions);
+        assertThatThrownBy(() -> RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(),
+                new FunctionOptions(List.of(), List.of(), List.of(), List.of("unistd.h:")))))
+                .hasMessage("<errnoFunctions>: 'unistd.h:' names a file but no function (use unistd.h:*)");
+    }
+
     /** The plugin and the command line reject a bad value with the same words: one check, in the request. */
     @Test
     void thePluginAndTheCommandLineRejectTheSameBadValuesWithTheSameMessage() {
         String[][] cases = {
             {"x86_64", "io..x", "(x)", "'io..x' is not a Java package name"},
             {"x86_64", "org.example.class", "(x)", "'org.example.class' is not a Java package name"},
-            {"vax", "p", "(x)", "unknown target 'vax' (known: x86_64, i386, aarch64, s390x)"},
+            {"vax", "p", "(x)", "unknown target 'vax' (known: x86_64, i386, aarch64, s390x, armhf, riscv64, ppc64el, mips64el)"},
             {"x86_64", "p", "(unclosed", "not a regular expression: Unclosed group near index 9"},
         };
         for (String[] c : cases) {
