@@ -42,12 +42,13 @@ final class DowncallEmitter {
                         .build())
                 .build());
         MethodSpec.Builder m = MethodSpec.methodBuilder(f.javaName()).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
-        signature(m, f);
+        signature(m, f, false);
         body(m, f, CodeBlock.of("$N.HANDLE", f.holderName()), List.of());
         type.addMethod(m.build());
     }
 
-    private static void signature(MethodSpec.Builder m, BoundFunction f) {
+    /** The Javadoc, annotations, parameters (with the boxed variadic arguments when {@code variadic}) and result. */
+    private static void signature(MethodSpec.Builder m, BoundFunction f, boolean variadic) {
         m.addJavadoc("{@code $L}\n<p>Declared at $L.", f.prototype(), f.declaredAt());
         if (!f.decl().attributes().isEmpty()) {
             m.addJavadoc(" GNU attributes: $L.", String.join(", ", f.decl().attributes()));
@@ -63,6 +64,10 @@ final class DowncallEmitter {
         for (int i = 0; i < f.parameters().size(); i++) {
             m.addParameter(ParameterSpec.builder(f.parameters().get(i).javaType(), f.parameterNames().get(i)).build());
             m.addJavadoc("@param $N {@code $L}\n", f.parameterNames().get(i), f.decl().type().parameters().get(i).spelling());
+        }
+        if (variadic) {
+            m.addParameter(ArrayTypeName.of(com.palantir.javapoet.ClassName.OBJECT), ARGS).varargs()
+                    .addJavadoc("@param $N the variadic arguments, boxed, one per layout given to the factory\n", ARGS);
         }
         f.returns().ifPresent(r -> {
             m.returns(r.javaType());
@@ -138,9 +143,7 @@ final class DowncallEmitter {
                         f.what(), f.descriptor(), options, Object.class)
                 .build();
         MethodSpec.Builder invoke = MethodSpec.methodBuilder("invoke").addModifiers(Modifier.PUBLIC);
-        signature(invoke, f);
-        invoke.addParameter(ArrayTypeName.of(com.palantir.javapoet.ClassName.OBJECT), ARGS).varargs()
-                .addJavadoc("@param $N the variadic arguments, boxed, one per layout given to the factory\n", ARGS);
+        signature(invoke, f, true);
         body(invoke, f, CodeBlock.of("handle"), List.of(CodeBlock.of("$N", ARGS)));
         return TypeSpec.classBuilder(f.invokerName()).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Calls {@code $L} with one set of variadic argument layouts.\n", f.decl().name())
