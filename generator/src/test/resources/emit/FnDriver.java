@@ -70,6 +70,8 @@ public final class FnDriver extends InteropDriver {
         };
         expect("apply_pair: struct by value into an upcall",
                 FnInteropFunctions.apply_pair(FnInteropFunctions.PairFn.allocate(norm, arena), 3, 4), 34.0);
+        expect("call_linker (an interface named Linker)", FnInteropFunctions.call_linker(
+                FnInteropFunctions.Linker_2.allocate(x -> x * 3, arena), 5), 16);
         List<String> seen = new ArrayList<>();
         FnInteropFunctions.EachSmallVisit visit = (small, context) -> {
             Small v = Small.at(small);

@@ -26,6 +26,8 @@ void each_small(void (*visit)(struct small s, void *context), void *context, int
     }
 }
 
+int call_linker(Linker f, int x) { return f(x) + 1; }
+
 long sum_longs(int count, ...) {
     va_list ap;
     va_start(ap, count);

@@ -24,6 +24,10 @@ typedef double (*pair_fn)(struct pair);
 double apply_pair(pair_fn f, double x, double y);
 void each_small(void (*visit)(struct small s, void *context), void *context, int n);
 
+/* Names that the generated code uses too: they must not shadow java.lang.foreign.Linker. */
+typedef int (*Linker)(int);
+int call_linker(Linker f, int x);
+
 long sum_longs(int count, ...);
 double sum_kinds(const char *kinds, ...);
 

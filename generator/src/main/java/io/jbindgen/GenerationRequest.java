@@ -3,7 +3,7 @@ package io.jbindgen;
 import io.jbindgen.abi.Target;
 import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.emit.EmitOptions;
-import io.jbindgen.emit.FunctionOptions;
+import io.jbindgen.naming.FunctionOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

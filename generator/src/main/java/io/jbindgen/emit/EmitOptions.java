@@ -1,5 +1,6 @@
 package io.jbindgen.emit;
 
+import io.jbindgen.naming.FunctionOptions;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -10,8 +10,11 @@ import io.jbindgen.model.FunctionDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.TypedefDecl;
 import io.jbindgen.model.VariableDecl;
+import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.naming.JavaNames;
+import io.jbindgen.naming.SymbolPatterns;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,12 @@ import javax.lang.model.element.Modifier;
  */
 final class FunctionsEmitter {
     static final String LIBRARY = "LIBRARY";
+    private static final String LAST_ERRNO = "lastErrno";
+    /** Simple names the functions class refers to: a nested interface or invoker must not shadow them. */
+    private static final Set<String> REFERENCED = Set.of("Arena", "FunctionDescriptor", "Linker", "MemoryLayout",
+            "MemorySegment", "SegmentAllocator", "ValueLayout", "MethodHandle", "NativeLibrary", "NativeCalls",
+            "ErrnoCapture", "ErrnoException", "Checks", "Object", "Throwable", "Integer", "Short", "Byte", "Deprecated",
+            "FunctionalInterface", "Generated", "String");
     /** Restricted identifiers that are fine as method names ({@code open}, {@code record}, ...): not escaped. */
     private static final Set<String> METHOD_NAMES_ALLOWED = Set.of("open", "module", "requires", "exports", "opens",
             "to", "uses", "provides", "with", "transitive", "when", "permits", "sealed", "record", "var");
@@ -55,8 +64,8 @@ final class FunctionsEmitter {
         SymbolPatterns include = new SymbolPatterns(options.include());
         SymbolPatterns exclude = new SymbolPatterns(options.exclude());
         SymbolPatterns errno = new SymbolPatterns(options.errno());
-        NameAllocator members = new NameAllocator(Set.of(LIBRARY));
-        NameAllocator nested = new NameAllocator(Set.of(classNames.functions().simpleName()));
+        NameAllocator members = new NameAllocator(Set.of(LIBRARY, LAST_ERRNO));
+        NameAllocator nested = new NameAllocator(typeNamesInScope());
         Map<String, TypeSpec> interfaces = new LinkedHashMap<>();
         TypeSpec.Builder type = TypeSpec.classBuilder(classNames.functions())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -91,13 +100,23 @@ final class FunctionsEmitter {
             return Optional.empty();
         }
         if (options.errno().stream().findAny().isPresent()) {
-            type.addMethod(MethodSpec.methodBuilder("lastErrno").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            type.addMethod(MethodSpec.methodBuilder(LAST_ERRNO).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(int.class)
                     .addJavadoc("{@return the errno the calling thread's last errno-capturing call left}\n")
                     .addStatement("return $T.last()", FfmNames.ERRNO_CAPTURE).build());
         }
         interfaces.values().forEach(type::addType);
         return Optional.of(type.build());
+    }
+
+    /** {@return the simple names a nested type of the functions class must not take} */
+    private Set<String> typeNamesInScope() {
+        Set<String> names = new HashSet<>(REFERENCED);
+        names.add(classNames.functions().simpleName());
+        names.add(classNames.constants().simpleName());
+        classNames.records().values().forEach(c -> names.add(c.simpleName()));
+        classNames.enums().values().forEach(c -> names.add(c.simpleName()));
+        return names;
     }
 
     private static String methodName(String cName) {

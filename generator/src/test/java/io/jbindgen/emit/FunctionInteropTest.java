@@ -7,6 +7,7 @@ import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.diag.Severity;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import java.nio.file.Files;

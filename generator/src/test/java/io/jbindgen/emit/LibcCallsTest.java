@@ -3,6 +3,7 @@ package io.jbindgen.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.abi.Target;
+import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.output.GeneratedFile;
 import java.nio.file.Path;
 import java.util.ArrayList;

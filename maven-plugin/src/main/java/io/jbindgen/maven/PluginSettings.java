@@ -1,6 +1,6 @@
 package io.jbindgen.maven;
 
-import io.jbindgen.emit.FunctionOptions;
+import io.jbindgen.naming.FunctionOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

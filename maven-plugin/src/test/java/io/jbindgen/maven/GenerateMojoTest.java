@@ -59,7 +59,7 @@ class GenerateMojoTest {
         mojo.excludeFunctions = List.of("getwd");
         mojo.errnoFunctions = List.of("unistd.h:*");
 
-        assertThat(mojo.settings().functions()).isEqualTo(new io.jbindgen.emit.FunctionOptions(List.of("libz.so.1"),
+        assertThat(mojo.settings().functions()).isEqualTo(new io.jbindgen.naming.FunctionOptions(List.of("libz.so.1"),
                 List.of("get*"), List.of("getwd"), List.of("unistd.h:*")));
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.abi.Target;
-import io.jbindgen.emit.FunctionOptions;
+import io.jbindgen.naming.FunctionOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

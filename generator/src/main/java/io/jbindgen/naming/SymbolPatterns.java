@@ -1,4 +1,4 @@
-package io.jbindgen.emit;
+package io.jbindgen.naming;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * prefixed with a header file name and a colon ({@code unistd.h:*}: every function declared in a file
  * named {@code unistd.h}).
  */
-final class SymbolPatterns {
+public final class SymbolPatterns {
     private final List<Matcher> matchers;
 
     private record Matcher(String file, Pattern name) {
@@ -19,21 +19,23 @@ final class SymbolPatterns {
         }
     }
 
-    SymbolPatterns(List<String> patterns) {
+    /** Compiles {@code patterns} (each checked with {@link #problem} first). */
+    public SymbolPatterns(List<String> patterns) {
         this.matchers = patterns.stream().map(SymbolPatterns::compile).toList();
     }
 
-    boolean isEmpty() {
+    /** {@return whether there is no pattern} */
+    public boolean isEmpty() {
         return matchers.isEmpty();
     }
 
     /** {@return whether a pattern matches the C name {@code cName} declared in the file {@code declaredIn}} */
-    boolean matches(String cName, String declaredIn) {
+    public boolean matches(String cName, String declaredIn) {
         return matchers.stream().anyMatch(m -> m.matches(cName, declaredIn));
     }
 
     /** {@return why {@code pattern} is not a valid pattern, or {@code null}} */
-    static String problem(String pattern) {
+    public static String problem(String pattern) {
         if (pattern.isBlank()) {
             return "empty pattern";
         }

@@ -1,4 +1,4 @@
-package io.jbindgen.emit;
+package io.jbindgen.naming;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.jbindgen.emit;
+package io.jbindgen.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
