@@ -113,6 +113,8 @@ public final class FnDriver extends InteropDriver {
         expect("is_odd", FnInteropFunctions.is_odd(7), true);
         expect("is_odd even", FnInteropFunctions.is_odd(8), false);
         expect("half", FnInteropFunctions.half(5f), 2.5f);
+        expect("toString renamed", FnInteropFunctions.toString_(), 7);
+        expect("wait renamed", FnInteropFunctions.wait_(21), 42L);
     }
 
     private void globals() {

@@ -28,6 +28,10 @@ void each_small(void (*visit)(struct small s, void *context), void *context, int
 typedef int (*Linker)(int);
 int call_linker(Linker f, int x);
 
+/* C names that would clash with java.lang.Object's methods. */
+int toString(void);
+long wait(long ticks);
+
 long sum_longs(int count, ...);
 double sum_kinds(const char *kinds, ...);
 

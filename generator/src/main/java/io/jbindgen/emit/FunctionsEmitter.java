@@ -76,6 +76,7 @@ final class FunctionsEmitter {
                         Modifier.FINAL).initializer("$T.of($L)", FfmNames.NATIVE_LIBRARY, options.libraries().stream()
                                 .map(l -> CodeBlock.of("$S", l)).collect(CodeBlock.joining(", "))).build());
         int bound = 0;
+        List<String> unbound = new ArrayList<>();
         for (Declaration d : unit.declarations()) {
             if (d instanceof TypedefDecl td && unit.inMainFile(td) && functionPointee(td.type()) != null) {
                 upcall(interfaces, nested, td.name(), td.name(), functionPointee(td.type()));
@@ -88,6 +89,8 @@ final class FunctionsEmitter {
                     DowncallEmitter.emit(type, b.get());
                     interfacesOf(f, interfaces, nested);
                     bound++;
+                } else {
+                    unbound.add(f.name());
                 }
             } else if (d instanceof VariableDecl v && selected(include, exclude, v.name(), v)) {
                 String name = members.allocate(methodName(v.name()));
@@ -98,6 +101,10 @@ final class FunctionsEmitter {
         }
         if (bound == 0) {
             return Optional.empty();
+        }
+        if (!unbound.isEmpty()) {
+            type.addJavadoc("<p>Not bound, because a parameter or the result has no FFM layout here (a record "
+                    + "whose layout failed): $L.\n", JavadocText.code(String.join(", ", unbound)));
         }
         if (options.errno().stream().findAny().isPresent()) {
             type.addMethod(MethodSpec.methodBuilder(LAST_ERRNO).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -117,6 +124,20 @@ final class FunctionsEmitter {
         classNames.records().values().forEach(c -> names.add(c.simpleName()));
         classNames.enums().values().forEach(c -> names.add(c.simpleName()));
         return names;
+    }
+
+    /**
+     * {@return whether a static method {@code name} with these parameters would clash with a method of
+     * {@code Object} ({@code toString()}, {@code wait(long)}, ...): javac rejects such a method}
+     */
+    private static boolean hidesObjectMethod(String name, List<CallType> params) {
+        List<String> types = params.stream().map(p -> p.javaType().toString()).toList();
+        return switch (name) {
+            case "getClass", "hashCode", "toString", "notify", "notifyAll", "clone", "finalize" -> types.isEmpty();
+            case "wait" -> types.isEmpty() || types.equals(List.of("long")) || types.equals(List.of("long", "int"));
+            case "equals" -> types.equals(List.of("java.lang.Object"));
+            default -> false;
+        };
     }
 
     private static String methodName(String cName) {
@@ -158,7 +179,8 @@ final class FunctionsEmitter {
         for (int i = 0; i < params.size(); i++) {
             names.add(locals.allocate(JavaNames.lowerCamel(f.parameterNames().get(i), "arg" + i)));
         }
-        String javaName = members.allocate(methodName(f.name()));
+        String wanted = methodName(f.name());
+        String javaName = members.allocate(hidesObjectMethod(wanted, params) ? wanted + "_" : wanted);
         boolean variadic = f.type().variadic();
         return Optional.of(new BoundFunction(f, javaName, variadic ? null : nested.allocate(f.name() + "$"),
                 variadic ? nested.allocate(JavaNames.upperCamel(f.name(), "Invoker")) : null, returns, params, names,
