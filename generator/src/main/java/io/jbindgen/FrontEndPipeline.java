@@ -51,7 +51,7 @@ final class FrontEndPipeline implements HeaderPipeline {
     /** The naming passes, then the emitter; nothing when a pass reports an error. */
     private static List<GeneratedFile> java(TranslationUnit unit, Layouts layouts, GenerationRequest.Output output,
             GenerationRequest request, Diagnostics diagnostics) {
-        EmitOptions options = new EmitOptions(output.javaPackage(), request.deprecationPattern());
+        EmitOptions options = new EmitOptions(output.javaPackage(), request.deprecationPattern(), request.functions());
         List<CommandSet> commands = CommandPlanner.plan(unit, output.target(), request.commands(),
                 options.deprecation(), diagnostics);
         if (diagnostics.hasErrors()) {

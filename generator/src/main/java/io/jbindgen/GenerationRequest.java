@@ -3,6 +3,7 @@ package io.jbindgen;
 import io.jbindgen.abi.Target;
 import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.emit.EmitOptions;
+import io.jbindgen.naming.FunctionOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,10 +35,12 @@ import javax.lang.model.SourceVersion;
  * @param products what to produce for each header and target: Java sources, layout reports
  * @param commands which C enums are request sets (each gets a typed command class with its Java
  *     sources) and per-enumerator argument names
+ * @param functions how functions and global variables are bound: libraries to look symbols up in,
+ *     include/exclude patterns, and the functions whose {@code errno} is captured
  */
 public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<String, String> defines,
         List<String> undefines, List<Output> outputs, String deprecationPattern, Set<Product> products,
-        CommandOptions commands) {
+        CommandOptions commands, FunctionOptions functions) {
 
     /** The default {@link #deprecationPattern()}: the words "no longer used", "obsolete", "deprecated". */
     public static final String DEFAULT_DEPRECATION_PATTERN = EmitOptions.DEFAULT_DEPRECATION_PATTERN;
@@ -62,9 +65,19 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         products = Collections.unmodifiableSet(products.isEmpty() ? EnumSet.noneOf(Product.class)
                 : EnumSet.copyOf(products));
         Objects.requireNonNull(commands, "commands");
+        Objects.requireNonNull(functions, "functions");
         checkOutputs(outputs);
+        checkFunctions(functions);
         checkPattern(deprecationPattern);
         checkCommands(commands);
+    }
+
+    /** A request with the default function binding (every function and variable, libc, no errno capture). */
+    public GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<String, String> defines,
+            List<String> undefines, List<Output> outputs, String deprecationPattern, Set<Product> products,
+            CommandOptions commands) {
+        this(headers, includeDirs, defines, undefines, outputs, deprecationPattern, products, commands,
+                FunctionOptions.DEFAULT);
     }
 
     /**
@@ -153,6 +166,26 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         return name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 
+    private static void checkFunctions(FunctionOptions functions) {
+        for (String library : functions.libraries()) {
+            if (library.isBlank()) {
+                throw new InvalidRequestException("libraries", "a library name or path is blank");
+            }
+        }
+        check("includeFunctions", functions.include());
+        check("excludeFunctions", functions.exclude());
+        check("errnoFunctions", functions.errno());
+    }
+
+    private static void check(String field, List<String> patterns) {
+        for (String p : patterns) {
+            String problem = FunctionOptions.patternProblem(p);
+            if (problem != null) {
+                throw new InvalidRequestException(field, problem);
+            }
+        }
+    }
+
     private static void checkPattern(String pattern) {
         try {
             Pattern.compile(pattern);
@@ -178,6 +211,10 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         private final Set<Product> products = EnumSet.of(Product.JAVA);
         private final List<String> requestEnums = new ArrayList<>();
         private final Map<String, List<String>> requestArguments = new LinkedHashMap<>();
+        private final List<String> libraries = new ArrayList<>();
+        private final List<String> includeFunctions = new ArrayList<>();
+        private final List<String> excludeFunctions = new ArrayList<>();
+        private final List<String> errnoFunctions = new ArrayList<>();
 
         private Builder() {
         }
@@ -262,10 +299,45 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
             return this;
         }
 
+        /**
+         * Adds a library the generated functions classes look symbols up in (before libc's default lookup).
+         *
+         * @param nameOrPath a name such as {@code libz.so.1} (found as {@code dlopen} would) or a path
+         */
+        public Builder library(String nameOrPath) {
+            libraries.add(Objects.requireNonNull(nameOrPath, "nameOrPath"));
+            return this;
+        }
+
+        /**
+         * Binds only the functions and variables matching one of the include patterns (repeatable; none:
+         * all): a C name, a glob ({@code pthread_*}), or {@code header.h:glob}.
+         */
+        public Builder includeFunction(String pattern) {
+            includeFunctions.add(Objects.requireNonNull(pattern, "pattern"));
+            return this;
+        }
+
+        /** Does not bind the functions and variables matching {@code pattern} (same syntax as the include). */
+        public Builder excludeFunction(String pattern) {
+            excludeFunctions.add(Objects.requireNonNull(pattern, "pattern"));
+            return this;
+        }
+
+        /**
+         * Captures {@code errno} for the functions matching {@code pattern} (e.g. {@code unistd.h:*}): their
+         * methods throw {@code ErrnoException} when the result reports failure.
+         */
+        public Builder errnoFunction(String pattern) {
+            errnoFunctions.add(Objects.requireNonNull(pattern, "pattern"));
+            return this;
+        }
+
         /** {@return the request} @throws InvalidRequestException when a value cannot be used */
         public GenerationRequest build() {
             return new GenerationRequest(headers, includeDirs, defines, undefines, outputs, deprecationPattern,
-                    products, new CommandOptions(requestEnums, requestArguments));
+                    products, new CommandOptions(requestEnums, requestArguments),
+                    new FunctionOptions(libraries, includeFunctions, excludeFunctions, errnoFunctions));
         }
     }
 }

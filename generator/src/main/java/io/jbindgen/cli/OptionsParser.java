@@ -21,6 +21,10 @@ import java.util.Set;
 final class OptionsParser {
 
 
+    /** The options of function binding, each repeatable. */
+    private static final List<String> FUNCTION_OPTIONS = List.of("--library", "--include-function",
+            "--exclude-function", "--errno");
+
     private final List<String> args;
     private int next;
 
@@ -35,6 +39,7 @@ final class OptionsParser {
     private String deprecationPattern = GenerationRequest.DEFAULT_DEPRECATION_PATTERN;
     private final List<String> requestEnums = new ArrayList<>();
     private final Map<String, List<String>> requestArguments = new LinkedHashMap<>();
+    private final Map<String, List<String>> functionOptions = new LinkedHashMap<>();
     private boolean help;
     private boolean version;
     private final List<Path> headers = new ArrayList<>();
@@ -102,6 +107,14 @@ final class OptionsParser {
             requestEnums.add(longValue(arg, "--request-enum"));
         } else if (arg.equals("--request-args") || arg.startsWith("--request-args=")) {
             requestArguments(longValue(arg, "--request-args"));
+        } else if (FUNCTION_OPTIONS.contains(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg)) {
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            List<String> values = functionOptions.get(option);
+            if (values == null) {
+                values = new ArrayList<>();
+                functionOptions.put(option, values);
+            }
+            values.add(longValue(arg, option));
         } else {
             throw new UsageException("unknown option '" + arg + "'");
         }
@@ -210,6 +223,18 @@ final class OptionsParser {
         for (Map.Entry<String, List<String>> e : requestArguments.entrySet()) {
             request.requestArguments(e.getKey(), e.getValue());
         }
+        for (String library : functionOptions.getOrDefault("--library", List.of())) {
+            request.library(library);
+        }
+        for (String pattern : functionOptions.getOrDefault("--include-function", List.of())) {
+            request.includeFunction(pattern);
+        }
+        for (String pattern : functionOptions.getOrDefault("--exclude-function", List.of())) {
+            request.excludeFunction(pattern);
+        }
+        for (String pattern : functionOptions.getOrDefault("--errno", List.of())) {
+            request.errnoFunction(pattern);
+        }
         Set<GenerationRequest.Product> products = EnumSet.noneOf(GenerationRequest.Product.class);
         if (outputDir != null) {
             products.add(GenerationRequest.Product.JAVA);
@@ -235,6 +260,10 @@ final class OptionsParser {
                 : field.equals("deprecationPattern") ? "--deprecation-pattern"
                 : field.startsWith("commands.requestEnums") ? "--request-enum"
                 : field.startsWith("commands.arguments") ? "--request-args"
+                : field.equals("libraries") ? "--library"
+                : field.equals("includeFunctions") ? "--include-function"
+                : field.equals("excludeFunctions") ? "--exclude-function"
+                : field.equals("errnoFunctions") ? "--errno"
                 : field;
     }
 

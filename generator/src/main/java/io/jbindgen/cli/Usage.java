@@ -39,6 +39,14 @@ final class Usage {
                                        "+ a, b" comment (repeatable)
               --request-args CONST=a,b the argument names of request CONST, in place of its
                                        comment's (CONST= for none; repeatable)
+              --library LIB            look the generated functions' symbols up in LIB (a name
+                                       such as libz.so.1, or a path) before libc (repeatable)
+              --include-function PAT   bind only the functions and variables matching PAT: a C
+                                       name, a glob (pthread_*), or HEADER:GLOB (unistd.h:*)
+                                       (repeatable; default: all of the header's translation unit)
+              --exclude-function PAT   do not bind those matching PAT (repeatable)
+              --errno PAT              capture errno for the functions matching PAT: their methods
+                                       throw ErrnoException (function, errno name) on failure
               --help                   print this help
               --version                print jbindgen's version
               --                       end of options: every further argument is a header

@@ -22,7 +22,8 @@ import java.util.Set;
  * Chooses which records and enums get a class and names every generated class of one header.
  * Records and enums of the main file get one, so does the payload record of every ioctl request
  * macro of the main file, and so does every record or enum a generated record reaches through its
- * members (so the output compiles on its own). Anonymous records used as
+ * members (so the output compiles on its own), and so does every record a function takes or returns by
+ * value (or a variable has as its type). Anonymous records used as
  * anonymous members get none: their fields are flattened onto the enclosing class.
  */
 final class ClassNames {
@@ -40,6 +41,7 @@ final class ClassNames {
     private final Map<String, ClassName> enums = new LinkedHashMap<>();
     private final Map<String, ClassName> commands = new LinkedHashMap<>();
     private final ClassName constants;
+    private final ClassName functions;
 
     ClassNames(TranslationUnit unit, LayoutSource layouts, String javaPackage) {
         this(unit, layouts, javaPackage, List.of());
@@ -77,6 +79,14 @@ final class ClassNames {
                 });
             }
         }
+        for (String key : ByValueRecords.of(unit)) {
+            if (!records.containsKey(key) && layouts.record(key).isPresent()) {
+                unit.record(key).ifPresent(decl -> {
+                    records.put(key, cls(allocator, name(decl, typedefNames, "Record" + decl.position().line())));
+                    work.add(key);
+                });
+            }
+        }
         while (!work.isEmpty()) {
             String key = work.poll();
             unit.record(key).ifPresent(r -> discover(unit, layouts, r, records.get(key).simpleName(),
@@ -92,6 +102,7 @@ final class ClassNames {
                 .replaceAll("[^A-Za-z0-9_]", "_");
         String wanted = JavaNames.upperCamel(header, "Header");
         constants = cls(allocator, allocator.isTaken(wanted) ? wanted + "Constants" : wanted);
+        functions = cls(allocator, wanted + "Functions");
     }
 
     private void discover(TranslationUnit unit, LayoutSource layouts, RecordDecl owner, String ownerName,
@@ -188,5 +199,10 @@ final class ClassNames {
     /** {@return the constants class of the header} */
     ClassName constants() {
         return constants;
+    }
+
+    /** {@return the functions class of the header (generated only when it binds a function or variable)} */
+    ClassName functions() {
+        return functions;
     }
 }

@@ -1,5 +1,6 @@
 package io.jbindgen.emit;
 
+import io.jbindgen.naming.FunctionOptions;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
  * @param deprecationPattern a regular expression, matched case-insensitively anywhere in a
  *     constant's comment, that marks the constant {@code @Deprecated}; {@code null} for
  *     {@link #DEFAULT_DEPRECATION_PATTERN}
+ * @param functions how functions and variables are bound
  */
-public record EmitOptions(String javaPackage, String deprecationPattern) {
+public record EmitOptions(String javaPackage, String deprecationPattern, FunctionOptions functions) {
     /**
      * The one default deprecation pattern (the library API's too): comments with the words "no longer
      * used", "obsolete" or "deprecated".
@@ -24,6 +26,14 @@ public record EmitOptions(String javaPackage, String deprecationPattern) {
         if (deprecationPattern == null) {
             deprecationPattern = DEFAULT_DEPRECATION_PATTERN;
         }
+        if (functions == null) {
+            functions = FunctionOptions.DEFAULT;
+        }
+    }
+
+    /** Options with the {@linkplain FunctionOptions#DEFAULT default} function binding. */
+    public EmitOptions(String javaPackage, String deprecationPattern) {
+        this(javaPackage, deprecationPattern, FunctionOptions.DEFAULT);
     }
 
     /** {@return options for {@code javaPackage} with the default deprecation pattern} */

@@ -93,6 +93,7 @@ public final class JavaEmitter {
             types.add(CommandClassEmitter.emit(classNames.commands(set.enumKey()), set));
         }
         new ConstantsEmitter(unit, mapping, classNames, deprecations).emit().ifPresent(types::add);
+        new FunctionsEmitter(unit, mapping, classNames, options.functions()).emit().ifPresent(types::add);
         List<GeneratedFile> files = new ArrayList<>();
         for (TypeSpec type : types) {
             JavaFile file = JavaFile.builder(options.javaPackage(), type)

@@ -124,6 +124,11 @@ final class TypeMapping {
         };
     }
 
+    /** {@return the class generated for the record with this key, if any} */
+    Optional<ClassName> recordClass(String key) {
+        return classNames.record(key);
+    }
+
     /** {@return the enum class of {@code s}, when its C enum has a generated class} */
     Optional<ClassName> enumClass(JType.Scalar s) {
         return s.enumKey() == null ? Optional.empty() : classNames.enumeration(s.enumKey());

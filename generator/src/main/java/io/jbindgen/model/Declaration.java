@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** A declaration the front end understood, in header order. */
 public sealed interface Declaration
-        permits RecordDecl, EnumDecl, TypedefDecl, MacroDecl {
+        permits RecordDecl, EnumDecl, TypedefDecl, MacroDecl, FunctionDecl, VariableDecl {
 
     /** {@return where the declaration starts} */
     Position position();

@@ -15,6 +15,28 @@ final class AttrSet {
     private final List<Long> alignments = new ArrayList<>();
     private String mode;
     private SyntaxError unsupported;
+    private String asmLabel;
+    private final java.util.LinkedHashSet<String> callerAttributes = new java.util.LinkedHashSet<>();
+
+    /** Records an {@code __asm__("label")}: the symbol the declaration links to. */
+    void asmLabel(String label) {
+        asmLabel = label;
+    }
+
+    /** {@return the asm label, or {@code null}} */
+    String asmLabel() {
+        return asmLabel;
+    }
+
+    /** Records a function attribute a caller cares about ({@code deprecated}, {@code noreturn}, ...). */
+    void callerAttribute(String name) {
+        callerAttributes.add(name);
+    }
+
+    /** {@return the caller-relevant function attributes, in order} */
+    java.util.List<String> callerAttributes() {
+        return java.util.List.copyOf(callerAttributes);
+    }
 
     void packed() {
         packed = true;
@@ -64,6 +86,10 @@ final class AttrSet {
         if (other.unsupported != null) {
             unsupported(other.unsupported);
         }
+        if (other.asmLabel != null) {
+            asmLabel = other.asmLabel;
+        }
+        callerAttributes.addAll(other.callerAttributes);
     }
 
     /** {@return the attributes of a declaration: of several alignments, the largest} */

@@ -7,12 +7,16 @@ import java.util.Set;
 
 /**
  * Reads GNU {@code __attribute__((...))} lists, C23 {@code [[...]]} attributes and
- * {@code __asm__("label")} in every place gcc accepts them; keeps {@code packed}, {@code aligned}
- * and {@code mode}, skips every other attribute with its arguments.
+ * {@code __asm__("label")} in every place gcc accepts them; keeps {@code packed}, {@code aligned},
+ * {@code mode}, asm labels (symbol renames) and the function attributes a caller cares about, skips
+ * every other attribute with its arguments.
  */
 final class AttributeParser {
     private static final Set<String> ATTRIBUTE = Set.of("__attribute__", "__attribute");
     private static final Set<String> ASM = Set.of("__asm__", "__asm", "asm");
+    /** Function attributes kept in the model because they tell a caller something. */
+    private static final Set<String> CALLER_ATTRIBUTES = Set.of("deprecated", "noreturn", "warn_unused_result",
+            "nonnull", "returns_twice", "malloc", "format", "unavailable");
 
     private final CParser parser;
 
@@ -40,8 +44,11 @@ final class AttributeParser {
             } else if (ASM.contains(t.text())) {
                 skipAsmQualifiers();
                 c.expect("(");
-                c.collectUntil(Set.of(")"));
+                List<Token> label = c.collectUntil(Set.of(")"));
                 c.expect(")");
+                if (!label.isEmpty() && label.stream().allMatch(l -> l.kind() == io.jbindgen.lex.TokenKind.STRING)) {
+                    into.asmLabel(StringLiterals.concatenate(label));
+                }
             } else {
                 c.expect("(");
                 c.expect("(");
@@ -88,7 +95,12 @@ final class AttributeParser {
             case "vector_size", "scalar_storage_order", "ms_struct" -> into.unsupported(new SyntaxError(
                     name.reportPosition(), "unsupported-attribute",
                     "attribute '" + name.text() + "' changes layout in a way jbindgen does not model"));
-            default -> { }
+            default -> {
+                String plain = stripUnderscores(name.text());
+                if (CALLER_ATTRIBUTES.contains(plain)) {
+                    into.callerAttribute(plain);
+                }
+            }
         }
     }
 

@@ -15,9 +15,10 @@ import io.jbindgen.model.CType;
  * @param definesAnonymousRecord whether the specifiers define an untagged struct or union
  * @param first the first token of the specifiers
  * @param unsupported why the base type cannot be laid out on the target, or {@code null}
+ * @param threadLocal whether {@code _Thread_local} / {@code __thread} was given
  */
 record DeclSpec(CType type, Storage storage, boolean inline, AttrSet attributes, String forwardKey,
-        boolean definesAnonymousRecord, Token first, String unsupported) {
+        boolean definesAnonymousRecord, Token first, String unsupported, boolean threadLocal) {
 
     /** Throws when the base type cannot be laid out: for members and typedefs, whose sizes matter. */
     void requireLayout() {

@@ -5,21 +5,23 @@ import io.jbindgen.model.Attributes;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;
 import io.jbindgen.model.RecordDecl;
-import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TypedefDecl;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the external declarations of a translation unit: typedefs and tag declarations go to the
- * model, prototypes, function definitions and variables are recorded as skipped, and a syntax
- * error is reported and skipped up to the end of the bad declaration.
+ * Reads the external declarations of a translation unit: typedefs, tag declarations, prototypes and
+ * {@code extern} variables go to the model ({@link ExternalSymbols} decides which functions and
+ * variables can be bound), function definitions are recorded as skipped, and a syntax error is
+ * reported and skipped up to the end of the bad declaration.
  */
 final class DeclarationParser {
     private final CParser parser;
+    private final ExternalSymbols symbols;
 
     DeclarationParser(CParser parser) {
         this.parser = parser;
+        this.symbols = new ExternalSymbols(parser.context());
     }
 
     void parseAll() {
@@ -66,11 +68,10 @@ final class DeclarationParser {
             CType type = ModeAttribute.apply(d.type(spec.type()), attrs, parser.context().target());
             if (firstDeclarator && c.at("{") && type.canonical() instanceof CType.Function) {
                 c.skipBalanced();
-                parser.context().skip(d.name().text(), spec.inline() ? SkippedDecl.Kind.INLINE_FUNCTION
-                        : SkippedDecl.Kind.FUNCTION, "function definition", d.name().reportPosition());
+                symbols.definition(spec, d);
                 return;
             }
-            declare(spec, d.name(), type, attrs, typedefAttributes(after, spec), doc);
+            declare(spec, d, type, attrs, typedefAttributes(after, spec), doc);
             if (c.accept("=")) {
                 c.collectUntil(Set.of(",", ";"));
             }
@@ -93,9 +94,10 @@ final class DeclarationParser {
         return inOrder.toTypeAttributes();
     }
 
-    private void declare(DeclSpec spec, Token name, CType type, AttrSet attrs, Attributes typedefAttrs,
+    private void declare(DeclSpec spec, Declarator d, CType type, AttrSet attrs, Attributes typedefAttrs,
             Comment doc) {
         ParseContext ctx = parser.context();
+        Token name = d.name();
         if (spec.storage() == DeclSpec.Storage.TYPEDEF) {
             try {
                 spec.requireLayout();
@@ -107,12 +109,10 @@ final class DeclarationParser {
             }
             ctx.scope().defineTypedef(name.text(), type);
             ctx.declare(new TypedefDecl(name.text(), type, typedefAttrs, doc, name.reportPosition()));
-        } else if (type.canonical() instanceof CType.Function) {
-            ctx.skip(name.text(), SkippedDecl.Kind.FUNCTION, "function prototype", name.reportPosition());
+        } else if (type.canonical() instanceof CType.Function f) {
+            symbols.function(spec, d, f, attrs, doc);
         } else {
-            ctx.skip(name.text(), SkippedDecl.Kind.VARIABLE,
-                    spec.storage() == DeclSpec.Storage.EXTERN ? "variable declaration" : "variable definition",
-                    name.reportPosition());
+            symbols.variable(spec, name, type, attrs, doc);
         }
     }
 

@@ -10,8 +10,13 @@ import java.util.function.UnaryOperator;
  * @param name the name token, or {@code null} for an abstract declarator
  * @param derive turns the specifiers' base type into the declared type
  * @param attributes attributes written inside the declarator
+ * @param parameters when the declarator declares a function: its parameter list, else {@code null}
  */
-record Declarator(Token name, UnaryOperator<CType> derive, AttrSet attributes) {
+record Declarator(Token name, UnaryOperator<CType> derive, AttrSet attributes, ParameterList parameters) {
+
+    Declarator(Token name, UnaryOperator<CType> derive, AttrSet attributes) {
+        this(name, derive, attributes, null);
+    }
 
     /** {@return the declared type for {@code base}} */
     CType type(CType base) {

@@ -56,8 +56,11 @@ final class DeclaratorParser {
             } else if (!allowAbstract) {
                 throw c.error("expected a declarator " + c.found());
             }
-            List<UnaryOperator<CType>> suffixes = suffixes();
-            return new Declarator(name, compose(pointers, suffixes, inner), attrs);
+            List<ParameterList> lists = new ArrayList<>();
+            List<UnaryOperator<CType>> suffixes = suffixes(lists);
+            ParameterList parameters = inner != null ? inner.parameters()
+                    : name != null && !lists.isEmpty() ? lists.getFirst() : null;
+            return new Declarator(name, compose(pointers, suffixes, inner), attrs, parameters);
         } finally {
             parser.context().leave();
         }
@@ -91,14 +94,19 @@ final class DeclaratorParser {
         return false;
     }
 
-    private List<UnaryOperator<CType>> suffixes() {
+    /** Reads array and function suffixes; {@code lists} gets the first suffix's parameter list when it is a function's. */
+    private List<UnaryOperator<CType>> suffixes(List<ParameterList> lists) {
         TokenCursor c = parser.cursor();
         List<UnaryOperator<CType>> out = new ArrayList<>();
         while (true) {
             if (c.at("[") && !c.peek(1).is("[")) {
                 out.add(arrays.parseSuffix());
             } else if (c.at("(")) {
-                out.add(functionSuffix());
+                ParameterList parameters = new ParameterList();
+                out.add(functionSuffix(parameters));
+                if (out.size() == 1) {
+                    lists.add(parameters);
+                }
             } else {
                 return out;
             }
@@ -118,7 +126,7 @@ final class DeclaratorParser {
         };
     }
 
-    private UnaryOperator<CType> functionSuffix() {
+    private UnaryOperator<CType> functionSuffix(ParameterList names) {
         TokenCursor c = parser.cursor();
         Token open = c.expect("(");
         parser.context().enter(open);
@@ -130,13 +138,14 @@ final class DeclaratorParser {
                 c.next();
             } else if (!c.at(")") && !parser.specifiers().atSpecifier()) {
                 c.collectUntil(Set.of(")"));
+                names.identifierList();
             } else {
                 while (!c.at(")")) {
                     if (c.accept("...")) {
                         variadic = true;
                         break;
                     }
-                    params.add(parameter());
+                    params.add(parameter(names));
                     if (!c.accept(",")) {
                         break;
                     }
@@ -151,9 +160,10 @@ final class DeclaratorParser {
         }
     }
 
-    private CType parameter() {
+    private CType parameter(ParameterList names) {
         DeclSpec spec = parser.specifiers().parse(null);
         Declarator d = parse(true);
+        names.add(d.name() == null ? "" : d.name().text(), spec.unsupported());
         parser.attributes().parse(new AttrSet());
         CType t = d.type(spec.type());
         CType canonical = t.canonical();

@@ -55,6 +55,7 @@ final class TypeSpecifierParser {
         CType named = null;
         DeclSpec.Storage storage = DeclSpec.Storage.NONE;
         boolean inline = false;
+        boolean threadLocal = false;
         String forwardKey = null;
         boolean anonymous = false;
         while (true) {
@@ -66,6 +67,7 @@ final class TypeSpecifierParser {
             if (parser.attributes().atAttribute()) {
                 parser.attributes().parse(attrs);
             } else if (QUALIFIERS.contains(s)) {
+                threadLocal |= s.equals("_Thread_local") || s.equals("__thread");
                 c.next();
             } else if (INLINE.contains(s)) {
                 c.next();
@@ -101,7 +103,7 @@ final class TypeSpecifierParser {
         CType type = named != null ? named : scalar.resolve();
         String unsupported = named == null ? scalar.unsupportedOn(parser.context().target())
                 : named instanceof CType.Typedef t ? parser.context().scope().unmodelled(t.name()) : null;
-        return new DeclSpec(type, storage, inline, attrs, forwardKey, anonymous, first, unsupported);
+        return new DeclSpec(type, storage, inline, attrs, forwardKey, anonymous, first, unsupported, threadLocal);
     }
 
     private long alignas() {

@@ -103,6 +103,8 @@ class CommentOwnershipCorpusTest {
                 }
             }
             case TypedefDecl t -> add(items, "typedef", t.name(), t.position(), t.doc().orElse(null));
+            case io.jbindgen.model.FunctionDecl f -> add(items, "function", f.name(), f.position(), f.doc().orElse(null));
+            case io.jbindgen.model.VariableDecl v -> add(items, "variable", v.name(), v.position(), v.doc().orElse(null));
         }
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jbindgen.model.Attributes;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.FieldDecl;
+import io.jbindgen.model.FunctionDecl;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TypedefDecl;
+import io.jbindgen.model.VariableDecl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -272,7 +274,7 @@ class DeclarationsTest {
     }
 
     @Test
-    void functionsAndVariablesAreSkippedNotErrors() {
+    void prototypesAndExternVariablesAreModelledDefinitionsSkipped() {
         Parsed p = Parsed.of("""
                 extern int socket (int __domain, int __type, int __protocol) __attribute__ ((__nothrow__ , __leaf__));
                 extern int bind (int __fd, const struct sockaddr * __addr, unsigned int __len) __asm__ ("" "bind64") __attribute__((__nonnull__ (1)));
@@ -281,16 +283,37 @@ class DeclarationsTest {
                 extern char *optarg;
                 int counter = 3, limits[2] = { 1, 2 };
                 void (*signal(int sig, void (*func)(int)))(int);
-                int kr();
+                int kr(a, b);
+                extern int printf(const char *__restrict __format, ...) __attribute__((__deprecated__, __warn_unused_result__));
+                extern __thread int tls;
+                static int hidden(int);
                 """);
         assertThat(p.errors()).isEmpty();
-        assertThat(p.declarations()).isEmpty();
-        assertThat(p.skipped()).extracting(SkippedDecl::name)
-                .containsExactly("socket", "bind", "twice", "g", "optarg", "counter", "limits", "signal", "kr");
-        assertThat(p.skipped()).extracting(SkippedDecl::kind).containsExactly(SkippedDecl.Kind.FUNCTION,
-                SkippedDecl.Kind.FUNCTION, SkippedDecl.Kind.INLINE_FUNCTION, SkippedDecl.Kind.INLINE_FUNCTION,
-                SkippedDecl.Kind.VARIABLE, SkippedDecl.Kind.VARIABLE, SkippedDecl.Kind.VARIABLE,
-                SkippedDecl.Kind.FUNCTION, SkippedDecl.Kind.FUNCTION);
+        assertThat(p.declarations()).extracting(d -> d instanceof FunctionDecl f ? f.name()
+                : ((VariableDecl) d).name()).containsExactly("socket", "bind", "optarg", "signal", "printf");
+        FunctionDecl socket = (FunctionDecl) p.declarations().get(0);
+        assertThat(socket.parameterNames()).containsExactly("__domain", "__type", "__protocol");
+        assertThat(socket.symbol()).isEqualTo("socket");
+        assertThat(socket.type().variadic()).isFalse();
+        FunctionDecl bind = (FunctionDecl) p.declarations().get(1);
+        assertThat(bind.symbol()).isEqualTo("bind64");
+        assertThat(bind.attributes()).containsExactly("nonnull");
+        assertThat(bind.type().parameters()).extracting(CType::spelling)
+                .containsExactly("int", "struct sockaddr *", "unsigned int");
+        VariableDecl optarg = (VariableDecl) p.declarations().get(2);
+        assertThat(optarg.type().spelling()).isEqualTo("char *");
+        FunctionDecl signal = (FunctionDecl) p.declarations().get(3);
+        assertThat(signal.parameterNames()).containsExactly("sig", "func");
+        assertThat(signal.type().returnType()).isInstanceOf(CType.Pointer.class);
+        assertThat(((CType.Pointer) signal.type().parameters().get(1)).pointee()).isInstanceOf(CType.Function.class);
+        FunctionDecl printf = (FunctionDecl) p.declarations().get(4);
+        assertThat(printf.type().variadic()).isTrue();
+        assertThat(printf.deprecated()).isTrue();
+        assertThat(printf.attributes()).containsExactly("deprecated", "warn_unused_result");
+        assertThat(p.skipped()).extracting(s -> s.name() + " " + s.kind() + " " + s.code()).containsExactly(
+                "twice INLINE_FUNCTION inline-function", "g INLINE_FUNCTION inline-function",
+                "counter VARIABLE variable-definition", "limits VARIABLE variable-definition",
+                "kr FUNCTION not-a-prototype", "tls VARIABLE thread-local", "hidden FUNCTION static-function");
     }
 
     @Test

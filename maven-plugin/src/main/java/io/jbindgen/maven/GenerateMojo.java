@@ -6,6 +6,7 @@ import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.maven.incremental.Fingerprint;
 import io.jbindgen.maven.incremental.IncrementalGenerator;
 import io.jbindgen.maven.incremental.Outcome;
+import io.jbindgen.naming.FunctionOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -204,6 +205,42 @@ public class GenerateMojo extends AbstractMojo {
     Map<String, String> requestArguments = Map.of();
 
     /**
+     * Libraries the generated functions classes look symbols up in, before libc's default lookup: names
+     * such as {@code libz.so.1} (found as {@code dlopen} would) or paths.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> libraries = List.of();
+
+    /**
+     * Functions and variables to bind (none: every one of each header's translation unit): C names,
+     * globs such as {@code pthread_*}, or {@code header.h:glob} such as {@code unistd.h:*}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includeFunctions = List.of();
+
+    /**
+     * Functions and variables not to bind, as {@link #includeFunctions}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> excludeFunctions = List.of();
+
+    /**
+     * Functions whose {@code errno} is captured, as {@link #includeFunctions} (e.g. {@code unistd.h:*}):
+     * their methods throw {@code io.jbindgen.runtime.sys.ErrnoException}, naming the function and the
+     * errno, when the result reports failure.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> errnoFunctions = List.of();
+
+    /**
      * Skips the goal. The output directory is still added as a source root if it exists.
      *
      * @since 0.1.0
@@ -283,7 +320,8 @@ public class GenerateMojo extends AbstractMojo {
         return new PluginSettings(resolve(base, headers), headerDirectory == null ? null : base.resolve(headerDirectory.toPath()),
                 nonNull(includes), nonNull(excludes), resolve(base, includeDirectories), target, javaPackage,
                 nonNull(outputs), defines, nonNull(undefines), deprecationPattern, nonNull(requestEnums),
-                requestArguments);
+                requestArguments, new FunctionOptions(nonNull(libraries), nonNull(includeFunctions),
+                        nonNull(excludeFunctions), nonNull(errnoFunctions)));
     }
 
     private void report(Outcome outcome, long millis) throws MojoFailureException {

@@ -1,5 +1,6 @@
 package io.jbindgen.maven;
 
+import io.jbindgen.naming.FunctionOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,22 @@ import java.util.Map;
  * @param deprecationPattern the deprecation regex, or {@code null} for the generator's default
  * @param requestEnums tags of the C enums that get a typed command class
  * @param requestArguments per request enumerator, its argument names separated by commas (empty: none)
+ * @param functions libraries, function include/exclude patterns and errno capture
  */
 public record PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes,
         List<String> excludes, List<Path> includeDirectories, String target, String javaPackage,
         List<OutputSpec> outputs, Map<String, String> defines, List<String> undefines,
-        String deprecationPattern, List<String> requestEnums, Map<String, String> requestArguments) {
+        String deprecationPattern, List<String> requestEnums, Map<String, String> requestArguments,
+        FunctionOptions functions) {
+
+    /** Settings with the default function binding. */
+    public PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes, List<String> excludes,
+            List<Path> includeDirectories, String target, String javaPackage, List<OutputSpec> outputs,
+            Map<String, String> defines, List<String> undefines, String deprecationPattern, List<String> requestEnums,
+            Map<String, String> requestArguments) {
+        this(headers, headerDirectory, includes, excludes, includeDirectories, target, javaPackage, outputs, defines,
+                undefines, deprecationPattern, requestEnums, requestArguments, FunctionOptions.DEFAULT);
+    }
 
     /** Settings without request enums. */
     public PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes, List<String> excludes,
@@ -46,5 +58,6 @@ public record PluginSettings(List<Path> headers, Path headerDirectory, List<Stri
         requestEnums = List.copyOf(requestEnums);
         requestArguments = requestArguments == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(requestArguments));
+        functions = functions == null ? FunctionOptions.DEFAULT : functions;
     }
 }

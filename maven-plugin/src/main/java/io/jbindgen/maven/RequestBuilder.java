@@ -52,6 +52,18 @@ final class RequestBuilder {
             String names = e.getValue() == null ? "" : e.getValue().strip();
             request.requestArguments(e.getKey(), names.isEmpty() ? List.of() : List.of(names.split("\\s*,\\s*", -1)));
         }
+        for (String library : settings.functions().libraries()) {
+            request.library(library);
+        }
+        for (String pattern : settings.functions().include()) {
+            request.includeFunction(pattern);
+        }
+        for (String pattern : settings.functions().exclude()) {
+            request.excludeFunction(pattern);
+        }
+        for (String pattern : settings.functions().errno()) {
+            request.errnoFunction(pattern);
+        }
         boolean single = settings.outputs().isEmpty();
         try {
             for (Configured output : outputs(settings)) {
@@ -73,6 +85,8 @@ final class RequestBuilder {
                 : field.startsWith("commands.arguments[") ? "<requestArguments>/<"
                         + field.substring("commands.arguments[".length(), field.length() - 1) + ">"
                 : field.equals("commands.arguments") ? "<requestArguments>"
+                : field.equals("includeFunctions") || field.equals("excludeFunctions")
+                        || field.equals("errnoFunctions") || field.equals("libraries") ? "<" + field + ">"
                 : "<" + field + ">";
     }
 

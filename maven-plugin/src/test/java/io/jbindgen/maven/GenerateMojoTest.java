@@ -52,6 +52,18 @@ class GenerateMojoTest {
     }
 
     @Test
+    void functionParametersBecomeTheFunctionOptions() {
+        mojo.headers = List.of(new File("src/main/c/a.h"));
+        mojo.libraries = List.of("libz.so.1");
+        mojo.includeFunctions = List.of("get*");
+        mojo.excludeFunctions = List.of("getwd");
+        mojo.errnoFunctions = List.of("unistd.h:*");
+
+        assertThat(mojo.settings().functions()).isEqualTo(new io.jbindgen.naming.FunctionOptions(List.of("libz.so.1"),
+                List.of("get*"), List.of("getwd"), List.of("unistd.h:*")));
+    }
+
+    @Test
     void skipRegistersAnExistingOutputDirectoryAndNothingElse() throws Exception {
         mojo.skip = true;
         mojo.execute();

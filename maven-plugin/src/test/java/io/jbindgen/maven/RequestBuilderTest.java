@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.abi.Target;
+import io.jbindgen.naming.FunctionOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -164,6 +165,19 @@ class RequestBuilderTest {
         assertThatThrownBy(() -> RequestBuilder.build(settings(List.of(header), null, List.of(), List.of(),
                 "x86_64", "p", List.of(), Map.of(), "(unclosed")))
                 .hasMessageStartingWith("<deprecationPattern>: not a regular expression");
+    }
+
+    @Test
+    void functionOptionsReachTheRequestAndBadPatternsNameTheirElement() throws Exception {
+        FunctionOptions functions = new FunctionOptions(List.of("libz.so.1"), List.of("get*"), List.of("getwd"),
+                List.of("unistd.h:*"));
+        GenerationRequest r = RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(), functions));
+        assertThat(r.functions()).isEqualTo(functions);
+        assertThatThrownBy(() -> RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(),
+                new FunctionOptions(List.of(), List.of(), List.of(), List.of("unistd.h:")))))
+                .hasMessage("<errnoFunctions>: 'unistd.h:' names a file but no function (use unistd.h:*)");
     }
 
     /** The plugin and the command line reject a bad value with the same words: one check, in the request. */

@@ -3,7 +3,9 @@
  * whose messages name the C field and the allowed range, the {@link io.jbindgen.runtime.IoctlRequest}
  * descriptor for ioctl request macros, the {@link io.jbindgen.runtime.CEnum} interface of generated
  * enums, and layout helpers: relaxed layouts for packed members and the per-member var handles the
- * generated accessors go through, and the array text of generated {@code toString()} methods. It depends
+ * generated accessors go through, and the array text of generated {@code toString()} methods; for
+ * generated function bindings, the symbol lookup {@link io.jbindgen.runtime.NativeLibrary} and the
+ * call helpers of {@link io.jbindgen.runtime.NativeCalls} (variadic promotions, upcall stubs). It depends
  * on nothing but the JDK.
  */
 package io.jbindgen.runtime;

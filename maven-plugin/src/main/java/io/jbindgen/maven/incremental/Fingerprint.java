@@ -80,7 +80,17 @@ public final class Fingerprint {
             text.append("requestArguments=").append(e.getKey()).append('=').append(String.join(",", e.getValue()))
                     .append('\n');
         }
+        appendAll(text, "library=", request.functions().libraries());
+        appendAll(text, "includeFunction=", request.functions().include());
+        appendAll(text, "excludeFunction=", request.functions().exclude());
+        appendAll(text, "errnoFunction=", request.functions().errno());
         return text.toString();
+    }
+
+    private static void appendAll(StringBuilder text, String key, List<String> values) {
+        for (String v : values) {
+            text.append(key).append(v).append('\n');
+        }
     }
 
     /** {@return the SHA-256 of the file's bytes, or "missing", or "directory"} */

@@ -1,5 +1,6 @@
 package io.jbindgen.runtime.sys;
 
+import io.jbindgen.runtime.NativeCalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -73,14 +74,9 @@ public final class Syscalls {
     }
 
     private static RuntimeException unexpected(Throwable t) {
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(t);
+        return NativeCalls.unexpected(t);
     }
+
 
     /**
      * {@code open(2)}.

@@ -1,0 +1,65 @@
+package io.jbindgen.emit;
+
+import io.jbindgen.FrontEnd;
+import io.jbindgen.abi.Layouts;
+import io.jbindgen.abi.Target;
+import io.jbindgen.diag.Diagnostic;
+import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.diag.Severity;
+import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.naming.FunctionOptions;
+import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.preprocess.PreprocessorOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Generates bindings for glibc's headers from the system include directories, one package per header. */
+final class GlibcBindings {
+    static final List<String> HEADERS = List.of("unistd.h", "fcntl.h", "sys/mman.h", "sys/ioctl.h",
+            "sys/eventfd.h", "poll.h", "string.h", "stdio.h", "stdlib.h", "time.h", "signal.h", "pthread.h");
+
+    private GlibcBindings() {
+    }
+
+    /** {@return the path of a system header, e.g. sys/mman.h under the multiarch directory} */
+    static Path header(String name) {
+        return header(name, HeaderBindings.SYSTEM_INCLUDES);
+    }
+
+    /** {@return the first {@code dir/name} of {@code dirs} that exists} */
+    static Path header(String name, List<Path> dirs) {
+        return dirs.stream().map(d -> d.resolve(name)).filter(Files::exists).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " on this system"));
+    }
+
+    /** {@return the package of a header's bindings under {@code base}: {@code base.sys_mman} for sys/mman.h} */
+    static String packageOf(String base, String name) {
+        return base + "." + name.replace(".h", "").replace('/', '_');
+    }
+
+    /** {@return the bindings of {@code headers}, each in its own package under {@code base}} */
+    static List<GeneratedFile> generate(List<String> headers, String base, Target target, FunctionOptions functions) {
+        return generate(headers, base, target, functions, HeaderBindings.SYSTEM_INCLUDES);
+    }
+
+    /** As {@link #generate(List, String, Target, FunctionOptions)}, with the target's include directories. */
+    static List<GeneratedFile> generate(List<String> headers, String base, Target target, FunctionOptions functions,
+            List<Path> includes) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (String name : headers) {
+            Diagnostics diags = new Diagnostics();
+            TranslationUnit unit = FrontEnd.parse(header(name, includes), PreprocessorOptions.of(target, includes), diags);
+            Layouts layouts = Layouts.compute(unit, target, diags);
+            List<String> errors = diags.all().stream().filter(d -> d.severity() == Severity.ERROR)
+                    .map(Diagnostic::format).toList();
+            if (!errors.isEmpty()) {
+                throw new AssertionError(name + ": " + errors);
+            }
+            files.addAll(JavaEmitter.emit(unit, layouts::record, target,
+                    new EmitOptions(packageOf(base, name), null, functions)));
+        }
+        return files;
+    }
+}
