@@ -1,0 +1,76 @@
+package io.jbindgen.javadiff;
+
+import com.github.javaparser.JavaParser;
+import io.jbindgen.abidiff.AbiChange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Java side of an ABI change report: what changed in the generated API, and where the project's
+ * own code uses a changed generated type or member.
+ *
+ * @param apiChanges removed and changed public types and members of the generated sources
+ * @param uses uses of changed generated types and members in the project's sources, by file and position
+ * @param problems sources that could not be read as Java ({@code file:line:col: message}); they were skipped
+ */
+public record JavaImpact(List<JavaApiChange> apiChanges, List<JavaUse> uses, List<String> problems) {
+
+    public JavaImpact {
+        apiChanges = List.copyOf(apiChanges);
+        uses = List.copyOf(uses);
+        problems = List.copyOf(problems);
+    }
+
+    /** No Java side: nothing compared, nothing found. */
+    public static final JavaImpact NONE = new JavaImpact(List.of(), List.of(), List.of());
+
+    /**
+     * Compares the generated sources and finds the uses in the project's sources.
+     *
+     * @param oldGenerated the sources generated for the baseline (empty when unknown: then only the C
+     *     changes behind the new sources' members are looked for)
+     * @param newGenerated the sources generated now
+     * @param user the project's own sources (not the generated ones)
+     * @param cChanges the C-level changes of the same header
+     * @return the impact
+     */
+    public static JavaImpact analyze(List<JavaSource> oldGenerated, List<JavaSource> newGenerated,
+            List<JavaSource> user, List<AbiChange> cChanges) {
+        GeneratedApi now = GeneratedApi.read(newGenerated);
+        GeneratedApi old = oldGenerated.isEmpty() ? now : GeneratedApi.read(oldGenerated);
+        List<String> problems = new ArrayList<>(old.problems());
+        if (old != now) {
+            problems.addAll(now.problems());
+        }
+        List<JavaApiChange> api = old == now ? List.of() : ApiDiff.compare(old, now);
+        Reasons reasons = new Reasons(api, cChanges);
+        List<JavaUse> uses = new ArrayList<>();
+        JavaParser parser = JavaParsing.parser();
+        for (JavaSource source : user) {
+            JavaParsing.parse(parser, source, problems)
+                    .ifPresent(unit -> uses.addAll(UseFinder.find(old, reasons, source.path(), unit)));
+        }
+        return new JavaImpact(api, uses, problems);
+    }
+
+    /** {@return the report's Java part as text: the API changes, then the uses; empty when there is neither} */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        if (!apiChanges.isEmpty()) {
+            sb.append("\nGenerated Java API\n");
+            for (JavaApiChange c : apiChanges) {
+                sb.append("  ").append(c).append('\n');
+            }
+        }
+        if (!uses.isEmpty()) {
+            sb.append("\nUses in the project's sources\n");
+            for (JavaUse u : uses) {
+                sb.append("  ").append(u).append('\n');
+            }
+        }
+        for (String p : problems) {
+            sb.append("  warning: ").append(p).append('\n');
+        }
+        return sb.toString();
+    }
+}
