@@ -17,4 +17,7 @@ expect('MEMBER_MOVED struct demo_dev.num')
 expect('3 incompatible (3 accepted)')
 assert report.isFile() && new File(basedir, 'target/jbindgen/default/abi-report.json').isFile()
 assert report.text.contains('MEMBER_MOVED') || report.text.contains('offset moved from 2 to 4')
+// step 5: up to date, so no report work: the summary lines are those of steps 2, 3 and 4
+assert (log =~ /jbindgen: \S+demo\.h: \d+ ABI changes?, /).size() == 3 : 'a summary line per comparing build'
+assert log.contains('jbindgen: up to date') : 'step 5 is up to date'
 true
