@@ -8,6 +8,7 @@ import io.jbindgen.Generator;
 import io.jbindgen.abidiff.AbiChange;
 import io.jbindgen.abidiff.AbiDiff;
 import io.jbindgen.abidiff.LguestHistoryDiffTest;
+import io.jbindgen.emit.JavaCompilation;
 import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -106,6 +107,36 @@ class JavaImpactTest {
                         + "to 4 in " + DESC,
                 "org/example/lg/SamePackage.java:10:28: uses LguestDeviceDesc.status(), whose offset moved from 2 to "
                         + "4 in " + DESC);
+    }
+
+    /**
+     * The fixtures are real code: javac compiles them against the H4 bindings, and against the H6 ones
+     * fails only where the report says a member is no longer generated (the other uses compile and
+     * are silently wrong, which is why the report lists them).
+     */
+    @Test
+    void javacAgreesTheFixturesUseTheOldApiAndBreakOnlyWhereAMemberWasRemoved(@TempDir Path dir) throws Exception {
+        List<GeneratedFile> user = new ArrayList<>();
+        for (JavaSource s : userSources()) {
+            user.add(new GeneratedFile(s.path(), s.content()));
+        }
+        JavaCompilation.Result old = JavaCompilation.compile(dir.resolve("h4"), concat(files("H4", dir), user), false);
+        assertThat(old.errors()).isEmpty();
+        JavaCompilation.Result now = JavaCompilation.compile(dir.resolve("h6"), concat(files("H6", dir), user), false);
+        assertThat(now.errors()).hasSize(1);
+        assertThat(now.errors().get(0)).contains("org/example/app/Imports.java:12:");
+    }
+
+    private static List<GeneratedFile> files(String revision, Path dir) throws Exception {
+        List<GeneratedFile> out = new ArrayList<>();
+        for (JavaSource s : generate(revision, dir.resolve("gen-" + revision))) {
+            out.add(new GeneratedFile(s.path(), s.content()));
+        }
+        return out;
+    }
+
+    private static List<GeneratedFile> concat(List<GeneratedFile> a, List<GeneratedFile> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @Test
