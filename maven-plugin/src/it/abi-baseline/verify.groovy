@@ -12,7 +12,7 @@ expect('incompatible ABI change against ' + baseline.canonicalPath)
 expect('num: offset moved from 2 to 4  (' + new File(basedir, 'src/main/c/demo.h').canonicalPath + ':10)')
 expect('src/main/java/it/app/App.java:17:17: uses DemoDev.num(int), whose offset moved from 2 to 4 in struct demo_dev')
 expect('src/main/java/it/app/App.java:18:37: uses DemoDev.num(), whose offset moved from 2 to 4 in struct demo_dev')
-expect('MEMBER_MOVED struct demo_dev.num')
+expect('<acceptedAbiChange>MEMBER_MOVED struct demo_dev.num</acceptedAbiChange>')
 // step 4: accepted, passes with the summary as a warning
 expect('3 incompatible (3 accepted)')
 assert report.isFile() && new File(basedir, 'target/jbindgen/default/abi-report.json').isFile()

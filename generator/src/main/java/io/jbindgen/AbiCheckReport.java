@@ -51,13 +51,6 @@ public record AbiCheckReport(AbiReport abi, JavaImpact java) {
         String c = abi.text();
         sb.append(c, c.indexOf('\n') + 1, c.length());
         sb.append(java.text());
-        List<AbiChange> rejected = rejected(accepted);
-        if (!rejected.isEmpty()) {
-            sb.append("\nTo accept an incompatible change, list it as:\n");
-            for (AbiChange r : rejected) {
-                sb.append("  ").append(key(r)).append('\n');
-            }
-        }
         return sb.toString();
     }
 

@@ -47,8 +47,14 @@ public record JavaImpact(List<JavaApiChange> apiChanges, List<JavaUse> uses, Lis
         List<JavaUse> uses = new ArrayList<>();
         JavaParser parser = JavaParsing.parser();
         for (JavaSource source : user) {
-            JavaParsing.parse(parser, source, problems)
-                    .ifPresent(unit -> uses.addAll(UseFinder.find(old, reasons, source.path(), unit)));
+            var unit = JavaParsing.parse(parser, source, problems);
+            if (unit.isPresent()) {
+                try {
+                    uses.addAll(UseFinder.find(old, reasons, source.path(), unit.get()));
+                } catch (StackOverflowError e) { // the walk recurses per nesting level too
+                    problems.add(source.path() + ":1:1: nested too deeply to search for uses, skipped");
+                }
+            }
         }
         return new JavaImpact(api, uses, problems);
     }

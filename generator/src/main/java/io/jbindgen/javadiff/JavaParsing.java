@@ -32,7 +32,13 @@ final class JavaParsing {
      * @return the compilation unit, or empty when it did not parse
      */
     static Optional<CompilationUnit> parse(JavaParser parser, JavaSource source, List<String> problems) {
-        ParseResult<CompilationUnit> result = parser.parse(source.content());
+        ParseResult<CompilationUnit> result;
+        try {
+            result = parser.parse(source.content());
+        } catch (StackOverflowError e) { // JavaParser recurses per nesting level
+            problems.add(source.path() + ":1:1: nested too deeply to parse, skipped");
+            return Optional.empty();
+        }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult();
         }

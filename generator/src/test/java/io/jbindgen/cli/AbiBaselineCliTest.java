@@ -67,8 +67,7 @@ class AbiBaselineCliTest {
         assertThat(run("--target", "i386", "--abi-baseline", base.toString(), "--abi-json", json.toString(),
                 h5.toString())).as(err()).isEqualTo(1);
         assertThat(out()).contains("struct lguest_device_desc\n")
-                .contains("incompatible  config_len: offset moved from 1 to 3  (" + h5 + ":38)")
-                .contains("MEMBER_MOVED struct lguest_device_desc.config_len");
+                .contains("incompatible  config_len: offset moved from 1 to 3  (" + h5 + ":38)");
         assertThat(Files.readString(json)).contains("\"incompatible\": true")
                 .contains("\"kind\": \"MEMBER_MOVED\"").contains("\"location\": \"" + h5 + ":38\"");
     }

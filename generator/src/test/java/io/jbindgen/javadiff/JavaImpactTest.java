@@ -140,6 +140,17 @@ class JavaImpactTest {
     }
 
     @Test
+    void sourcesThatAreNotJavaOrNestTooDeeplyAreSkippedWithTheirPosition() throws Exception {
+        List<JavaSource> hostile = List.of(new JavaSource("B.java", "class B {\n  void f( { }\n"),
+                new JavaSource("A.java", "class A { int x = " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + "; }"));
+        JavaImpact skipped = JavaImpact.analyze(List.of(), List.of(), hostile, List.of());
+        assertThat(skipped.uses()).isEmpty();
+        assertThat(skipped.problems()).hasSize(2);
+        assertThat(skipped.problems().get(0)).startsWith("B.java:2:").contains(": not parsed as Java, skipped: Parse error.");
+        assertThat(skipped.problems().get(1)).isEqualTo("A.java:1:1: nested too deeply to parse, skipped");
+    }
+
+    @Test
     void codeUsingOnlyUnchangedMembersOrLookAlikesHasNoUse() {
         assertThat(impact.uses()).noneMatch(u -> u.file().endsWith("Unchanged.java") || u.file().contains("other/"));
     }

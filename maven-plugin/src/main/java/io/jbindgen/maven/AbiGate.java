@@ -97,7 +97,11 @@ final class AbiGate implements IncrementalGenerator.Gate {
                 + settings.baseDirectory().relativize(settings.reportDirectory().resolve("abi-report.txt")) + ")";
         if (!whole.rejected(accepted).isEmpty()) {
             log.error(summary);
-            return "jbindgen: incompatible ABI change against " + baseline + "\n" + whole.text(accepted);
+            StringBuilder how = new StringBuilder("\nTo accept a change, list it in <acceptedAbiChanges>:\n");
+            for (var change : whole.rejected(accepted)) {
+                how.append("  <acceptedAbiChange>").append(AbiCheckReport.key(change)).append("</acceptedAbiChange>\n");
+            }
+            return "jbindgen: incompatible ABI change against " + baseline + "\n" + whole.text(accepted) + how;
         }
         if (report.changes().isEmpty()) {
             log.info(summary);
