@@ -116,5 +116,12 @@ class AbiBaselineCliTest {
         assertThat(err()).contains("cannot read the ABI baseline " + dir.resolve("missing.json"));
         assertThat(run("--abi-json", "-", h4.toString())).isEqualTo(2);
         assertThat(err()).contains("--abi-json, --abi-old-sources and --abi-sources need --abi-baseline");
+        assertThat(run("--abi-baseline", x64.toString(), h4.toString(), h4.toString())).isEqualTo(2);
+        assertThat(err()).contains("--abi-baseline compares one header (got 2)");
+        assertThat(run("--abi-baseline", x64.toString(), "--abi-sources", dir.toString(), h4.toString())).isEqualTo(2);
+        assertThat(err()).contains("--abi-old-sources and --abi-sources need -p");
+        assertThat(run("--abi-baseline", x64.toString(), "-p", "p", "--abi-sources", dir.resolve("none").toString(),
+                h4.toString())).isEqualTo(2);
+        assertThat(err()).contains("cannot read sources for the ABI report").contains("none is not a directory");
     }
 }
