@@ -47,6 +47,9 @@ public record JavaImpact(List<JavaApiChange> apiChanges, List<JavaUse> uses, Lis
         List<JavaUse> uses = new ArrayList<>();
         JavaParser parser = JavaParsing.parser();
         for (JavaSource source : user) {
+            if (!mentionsAny(source, old)) {
+                continue;
+            }
             var unit = JavaParsing.parse(parser, source, problems);
             if (unit.isPresent()) {
                 try {
@@ -57,6 +60,19 @@ public record JavaImpact(List<JavaApiChange> apiChanges, List<JavaUse> uses, Lis
             }
         }
         return new JavaImpact(api, uses, problems);
+    }
+
+    /**
+     * Every use {@link UseFinder} resolves starts at a generated type's simple name written in the file
+     * (an import, a qualified name, the same package, a declared type), so a file without one is not parsed.
+     */
+    private static boolean mentionsAny(JavaSource source, GeneratedApi api) {
+        for (ApiType type : api.types().values()) {
+            if (source.content().contains(type.simpleName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the report's Java part as text: the API changes, then the uses; empty when there is neither} */

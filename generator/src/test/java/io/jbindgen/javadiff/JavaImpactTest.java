@@ -141,9 +141,11 @@ class JavaImpactTest {
 
     @Test
     void sourcesThatAreNotJavaOrNestTooDeeplyAreSkippedWithTheirPosition() throws Exception {
-        List<JavaSource> hostile = List.of(new JavaSource("B.java", "class B {\n  void f( { }\n"),
-                new JavaSource("A.java", "class A { int x = " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + "; }"));
-        JavaImpact skipped = JavaImpact.analyze(List.of(), List.of(), hostile, List.of());
+        List<JavaSource> generated = List.of(new JavaSource("g/Gen.java", "package g; public final class Gen {}"));
+        List<JavaSource> hostile = List.of(new JavaSource("B.java", "class B {\n  void f(Gen { }\n"),
+                new JavaSource("A.java", "class A { Gen x = " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + "; }"),
+                new JavaSource("C.java", "class C { void f( { } // no generated name: not parsed"));
+        JavaImpact skipped = JavaImpact.analyze(List.of(), generated, hostile, List.of());
         assertThat(skipped.uses()).isEmpty();
         assertThat(skipped.problems()).hasSize(2);
         assertThat(skipped.problems().get(0)).startsWith("B.java:2:").contains(": not parsed as Java, skipped: Parse error.");
