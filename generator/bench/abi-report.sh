@@ -40,7 +40,7 @@ users=(--abi-sources "$root/examples/launcher/src/main/java" --abi-sources "$roo
 "$java" -jar "$jar" --target i386 -p io.jbindgen.lguest.abi --request-enum lguest_req --abi-baseline "$work/lg.json" \
     --abi-old-sources "$work/lg-old" "${users[@]}" "$work/lg/linux/lguest_launcher.h" > "$work/lg-report.txt" || true
 head -1 "$work/lg-report.txt"
-echo "Java sources parsed for uses: $(find "$root/examples/launcher/src/main/java" "$root/generated-runtime/lguest/src/main/java" -name '*.java' | wc -l) files"
+echo "Java sources given for uses (files naming no generated type are not parsed): $(find "$root/examples/launcher/src/main/java" "$root/generated-runtime/lguest/src/main/java" -name '*.java' | wc -l) files"
 
 hyperfine -N --warmup 2 --runs "${RUNS:-10}" -i \
   -n "kvm.h layout JSON" "$java -jar $jar -I /usr/include/x86_64-linux-gnu -I /usr/include --layout-json $work/plain.json $work/kvm/linux/kvm.h" \

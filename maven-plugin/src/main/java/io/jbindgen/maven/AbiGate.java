@@ -50,7 +50,7 @@ final class AbiGate implements IncrementalGenerator.Gate {
     static String fingerprintPart(Settings settings) throws IOException {
         String content;
         try {
-            content = Base64Digest.of(Files.readAllBytes(settings.baseline()));
+            content = sha256(Files.readAllBytes(settings.baseline()));
         } catch (NoSuchFileException e) {
             content = "missing";
         }
@@ -127,15 +127,11 @@ final class AbiGate implements IncrementalGenerator.Gate {
         return out;
     }
 
-    /** A short content digest for the fingerprint text. */
-    private static final class Base64Digest {
-        static String of(byte[] bytes) {
-            try {
-                return java.util.Base64.getEncoder().encodeToString(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }
