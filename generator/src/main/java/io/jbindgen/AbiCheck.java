@@ -6,6 +6,7 @@ import io.jbindgen.abidiff.AbiDiff;
 import io.jbindgen.abidiff.AbiReport;
 import io.jbindgen.abidiff.BaselineException;
 import io.jbindgen.abidiff.BaselineReader;
+import io.jbindgen.abidiff.ChangeKind;
 import io.jbindgen.abidiff.LayoutDescription;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.javadiff.JavaImpact;
@@ -97,7 +98,26 @@ public final class AbiCheck {
         }
         PreprocessorOptions options = new PreprocessorOptions(request.outputs().get(0).target(), request.includeDirs(),
                 request.defines(), request.undefines());
-        return compare(baselineJson, baselineName, request.headers().get(0), options, diagnostics);
+        AbiReport report = compare(baselineJson, baselineName, request.headers().get(0), options, diagnostics);
+        return report == null ? null : withoutOverriddenArguments(report, request);
+    }
+
+    /**
+     * A request whose argument names the request overrides ({@code --request-args}, {@code <requestArguments>})
+     * takes the same arguments before and after, whatever its comment says: its comment's argument changes
+     * are dropped.
+     */
+    private static AbiReport withoutOverriddenArguments(AbiReport report, GenerationRequest request) {
+        Map<String, List<String>> overridden = request.commands().arguments();
+        List<AbiChange> kept = new ArrayList<>();
+        for (AbiChange c : report.changes()) {
+            boolean argument = c.kind() == ChangeKind.REQUEST_ARGUMENT_ADDED
+                    || c.kind() == ChangeKind.REQUEST_ARGUMENT_REMOVED;
+            if (!argument || !overridden.containsKey(c.member())) {
+                kept.add(c);
+            }
+        }
+        return new AbiReport(report.header(), kept, report.locations());
     }
 
     /**

@@ -266,7 +266,7 @@ final class OptionsParser {
         if (headers.isEmpty()) {
             throw new UsageException("no header given");
         }
-        if (!requestEnums.isEmpty() && outputDir == null && abiOldSources == null && abiSources.isEmpty()) {
+        if (!requestEnums.isEmpty() && outputDir == null && abiBaseline == null) {
             throw new UsageException("--request-enum needs -d (command classes are Java sources)");
         }
         if (javaPackage != null && outputDir == null && abiOldSources == null && abiSources.isEmpty()) {

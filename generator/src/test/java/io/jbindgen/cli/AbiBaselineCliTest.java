@@ -81,6 +81,12 @@ class AbiBaselineCliTest {
         assertThat(run("--target", "i386", "--abi-baseline", base.toString(), h6copy.toString())).as(err()).isZero();
         assertThat(out()).contains("1 ABI change, 0 incompatible").contains("compatible    macro added, value 64");
         assertThat(run("--target", "i386", "--abi-baseline", base.toString(), h7.toString())).isEqualTo(1);
+        assertThat(out()).contains("LHREQ_BREAK: request no longer takes argument: on/off flag");
+        // with BREAK's arguments named on the command line, its comment's change is no change
+        assertThat(run("--target", "i386", "--request-enum", "lguest_req", "--request-args", "LHREQ_BREAK=flag",
+                "--abi-baseline", base.toString(),
+                h7.toString())).as(out()).isZero();
+        assertThat(out()).contains("1 ABI change, 0 incompatible").doesNotContain("LHREQ_BREAK");
     }
 
     @Test
