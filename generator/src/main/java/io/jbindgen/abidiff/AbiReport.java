@@ -19,8 +19,9 @@ import java.util.Map;
  *
  * @param header the header the report is about
  * @param changes the changes, as {@link AbiDiff} lists them
+ * @param locations {@code file:line} in the current header of the changes it still has
  */
-public record AbiReport(String header, List<AbiChange> changes) {
+public record AbiReport(String header, List<AbiChange> changes, Map<AbiChange, String> locations) {
 
     /** Exit status when nothing incompatible changed. */
     public static final int EXIT_COMPATIBLE = 0;
@@ -31,6 +32,12 @@ public record AbiReport(String header, List<AbiChange> changes) {
 
     public AbiReport {
         changes = List.copyOf(changes);
+        locations = Map.copyOf(locations);
+    }
+
+    /** A report without header locations. */
+    public AbiReport(String header, List<AbiChange> changes) {
+        this(header, changes, Map.of());
     }
 
     /** {@return the incompatible changes} */
@@ -57,7 +64,9 @@ public record AbiReport(String header, List<AbiChange> changes) {
             sb.append('\n').append(group.getKey()).append('\n');
             for (AbiChange c : group.getValue()) {
                 sb.append("  ").append(c.compatibility() == Compatibility.INCOMPATIBLE ? "incompatible" : "compatible  ")
-                        .append("  ").append(describe(c)).append('\n');
+                        .append("  ").append(describe(c));
+                String at = locations.get(c);
+                sb.append(at == null ? "" : "  (" + at + ")").append('\n');
             }
         }
         return sb.toString();
@@ -67,6 +76,18 @@ public record AbiReport(String header, List<AbiChange> changes) {
     public String json() {
         JsonWriter json = new JsonWriter().beginObject(false).name("schemaVersion").value(SCHEMA_VERSION)
                 .name("header").value(header).name("incompatible").number(Boolean.toString(exitStatus() != 0));
+        writeChanges(json, List.of());
+        return json.endObject().toString();
+    }
+
+    /**
+     * Writes {@code "changes"}: one object per change, with its location when known and
+     * {@code "accepted": true} for an incompatible change whose {@code KIND subject} is in {@code accepted}.
+     *
+     * @param json the writer, inside an object
+     * @param accepted the accepted changes' keys
+     */
+    public void writeChanges(JsonWriter json, java.util.Collection<String> accepted) {
         json.name("changes").beginArray(false);
         for (AbiChange c : changes) {
             json.beginObject(true).name("kind").value(c.kind().name())
@@ -81,9 +102,15 @@ public record AbiReport(String header, List<AbiChange> changes) {
             if (c.newValue() != null) {
                 json.name("new").value(c.newValue());
             }
+            if (locations.containsKey(c)) {
+                json.name("location").value(locations.get(c));
+            }
+            if (c.incompatible() && accepted.contains(c.kind() + " " + c.subject())) {
+                json.name("accepted").number("true");
+            }
             json.endObject();
         }
-        return json.endArray().endObject().toString();
+        json.endArray();
     }
 
     private Map<String, List<AbiChange>> byDeclaration() {

@@ -61,9 +61,22 @@ final class CliRunner {
             return EXIT_OK;
         }
         ResultWriter writer = new ResultWriter(options, out, err);
-        generator.accept(options.request(), writer);
+        if (options.abi() == null) {
+            generator.accept(options.request(), writer);
+            out.flush();
+            err.flush();
+            return writer.status();
+        }
+        AbiRun abi = new AbiRun(options, out, err);
+        if (!options.request().products().isEmpty()) {
+            generator.accept(options.request(), writer.andThen(abi));
+            if (writer.status() != EXIT_OK) {
+                return writer.status();
+            }
+        }
+        int status = Math.max(writer.status(), abi.run());
         out.flush();
         err.flush();
-        return writer.status();
+        return status;
     }
 }

@@ -17,15 +17,22 @@ import java.util.Objects;
  * @param outputDir {@code -d DIR}: the output root for generated Java, or {@code null}
  * @param help whether {@code --help} was given
  * @param version whether {@code --version} was given
+ * @param abi the ABI change report options ({@code --abi-baseline} and its companions), or {@code null}
  */
 public record Options(GenerationRequest request, Path layoutJson, boolean layoutJsonDirectory, Path outputDir,
-        boolean help, boolean version) {
+        boolean help, boolean version, AbiOptions abi) {
 
     /** The {@code --layout-json} path that means standard output. */
     public static final String STDOUT = "-";
 
     public Options {
         Objects.requireNonNull(request, "request");
+    }
+
+    /** Options without an ABI change report. */
+    public Options(GenerationRequest request, Path layoutJson, boolean layoutJsonDirectory, Path outputDir,
+            boolean help, boolean version) {
+        this(request, layoutJson, layoutJsonDirectory, outputDir, help, version, null);
     }
 
     /** {@return whether the layout JSON goes to standard output ({@code --layout-json -})} */

@@ -40,6 +40,10 @@ final class OptionsParser {
     private final List<String> requestEnums = new ArrayList<>();
     private final Map<String, List<String>> requestArguments = new LinkedHashMap<>();
     private final Map<String, List<String>> functionOptions = new LinkedHashMap<>();
+    private Path abiBaseline;
+    private Path abiJson;
+    private Path abiOldSources;
+    private final List<Path> abiSources = new ArrayList<>();
     private boolean help;
     private boolean version;
     private final List<Path> headers = new ArrayList<>();
@@ -115,6 +119,22 @@ final class OptionsParser {
                 functionOptions.put(option, values);
             }
             values.add(longValue(arg, option));
+        } else if (arg.startsWith("--abi-")) {
+            readAbiOption(arg);
+        } else {
+            throw new UsageException("unknown option '" + arg + "'");
+        }
+    }
+
+    private void readAbiOption(String arg) throws UsageException {
+        if (arg.equals("--abi-baseline") || arg.startsWith("--abi-baseline=")) {
+            abiBaseline = path(longValue(arg, "--abi-baseline"), "--abi-baseline file");
+        } else if (arg.equals("--abi-json") || arg.startsWith("--abi-json=")) {
+            abiJson = path(longValue(arg, "--abi-json"), "--abi-json path");
+        } else if (arg.equals("--abi-old-sources") || arg.startsWith("--abi-old-sources=")) {
+            abiOldSources = path(longValue(arg, "--abi-old-sources"), "--abi-old-sources directory");
+        } else if (arg.equals("--abi-sources") || arg.startsWith("--abi-sources=")) {
+            abiSources.add(path(longValue(arg, "--abi-sources"), "--abi-sources directory"));
         } else {
             throw new UsageException("unknown option '" + arg + "'");
         }
@@ -199,7 +219,8 @@ final class OptionsParser {
         }
         boolean jsonDirectory = layoutJson != null && !layoutJson.toString().equals(Options.STDOUT)
                 && (headers.size() > 1 || Files.isDirectory(layoutJson));
-        return new Options(request(), layoutJson, jsonDirectory, outputDir, help, version);
+        AbiOptions abi = abiBaseline == null ? null : new AbiOptions(abiBaseline, abiJson, abiOldSources, abiSources);
+        return new Options(request(), layoutJson, jsonDirectory, outputDir, help, version, abi);
     }
 
     /** {@return the request the command line asks for} @throws UsageException naming the option of a bad value */
@@ -245,6 +266,9 @@ final class OptionsParser {
         if (layoutText) {
             products.add(GenerationRequest.Product.LAYOUT_TEXT);
         }
+        if (abiOldSources != null || !abiSources.isEmpty()) {
+            products.add(GenerationRequest.Product.JAVA); // the new sources, compared in memory
+        }
         try {
             return request.output(targetName == null ? Target.X86_64.name() : targetName,
                     javaPackage == null ? "" : javaPackage).products(products).build();
@@ -271,10 +295,10 @@ final class OptionsParser {
         if (headers.isEmpty()) {
             throw new UsageException("no header given");
         }
-        if (!requestEnums.isEmpty() && outputDir == null) {
+        if (!requestEnums.isEmpty() && outputDir == null && abiBaseline == null) {
             throw new UsageException("--request-enum needs -d (command classes are Java sources)");
         }
-        if (javaPackage != null && outputDir == null) {
+        if (javaPackage != null && outputDir == null && abiOldSources == null && abiSources.isEmpty()) {
             throw new UsageException("-p needs -d (the output root for generated Java)");
         }
         if (layoutJson != null && layoutJson.toString().equals(Options.STDOUT) && headers.size() > 1) {
@@ -282,6 +306,19 @@ final class OptionsParser {
         }
         if (layoutJson != null && headers.size() > 1) {
             checkDistinctFileNames();
+        }
+        checkAbi();
+    }
+
+    private void checkAbi() throws UsageException {
+        if (abiBaseline == null && (abiJson != null || abiOldSources != null || !abiSources.isEmpty())) {
+            throw new UsageException("--abi-json, --abi-old-sources and --abi-sources need --abi-baseline");
+        }
+        if (abiBaseline != null && headers.size() != 1) {
+            throw new UsageException("--abi-baseline compares one header (got " + headers.size() + ")");
+        }
+        if ((abiOldSources != null || !abiSources.isEmpty()) && javaPackage == null) {
+            throw new UsageException("--abi-old-sources and --abi-sources need -p (the package the sources use)");
         }
     }
 

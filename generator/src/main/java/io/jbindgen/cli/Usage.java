@@ -47,6 +47,14 @@ final class Usage {
               --exclude-function PAT   do not bind those matching PAT (repeatable)
               --errno PAT              capture errno for the functions matching PAT: their methods
                                        throw ErrnoException (function, errno name) on failure
+              --abi-baseline FILE      compare the header (one) with FILE, a layout JSON written
+                                       earlier with --layout-json for the same target, and print
+                                       the ABI change report grouped by declaration
+              --abi-json PATH          also write the report as JSON (- is standard output)
+              --abi-old-sources DIR    the sources generated for the baseline (with -p): the report
+                                       lists the generated Java API's removed and changed members
+              --abi-sources DIR        the project's own sources (repeatable, with -p): the report
+                                       lists each use of a changed generated member as file:line:col
               --help                   print this help
               --version                print jbindgen's version
               --                       end of options: every further argument is a header
@@ -54,6 +62,8 @@ final class Usage {
             Diagnostics go to standard error as file:line:col: error|warning: message [code].
             Exit status: 0 every header succeeded; 1 some header had errors (the others still get
             their output); 2 usage error; 3 internal error (a bug in jbindgen: please report it).
+            With --abi-baseline: 0 nothing incompatible changed (compatible changes may have);
+            1 an incompatible change (or header errors); 2 usage error or unusable baseline.
             """;
 
     private Usage() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * declaration tables of {@code notes/lguest-header-history.md}), on i386. The expected change lists are
  * read off those tables by hand.
  */
-class LguestHistoryDiffTest {
+public class LguestHistoryDiffTest {
     private static final String DESC = "struct lguest_device_desc";
     private static final String REQ = "enum lguest_req";
     private static final List<String> DEVICE_MACROS = List.of("LGUEST_DEVICE_T_CONSOLE: 1", "LGUEST_DEVICE_T_NET: 2",
@@ -26,7 +26,7 @@ class LguestHistoryDiffTest {
             "LGUEST_DEVICE_S_ACKNOWLEDGE: 1", "LGUEST_DEVICE_S_DRIVER: 2", "LGUEST_DEVICE_S_DRIVER_OK: 4",
             "LGUEST_DEVICE_S_REMOVED: 8", "LGUEST_DEVICE_S_REMOVED_ACK: 16", "LGUEST_DEVICE_S_FAILED: 128");
 
-    static LayoutDescription revision(String name) {
+    public static LayoutDescription revision(String name) {
         try {
             Path p = Path.of(LguestHistoryDiffTest.class.getResource("/lguest/" + name + ".h").toURI());
             Diagnostics d = new Diagnostics();

@@ -51,6 +51,26 @@ class MainProcessTest {
                 .noneMatch(line -> line.contains("com.palantir.javapoet") || line.contains("io.jbindgen.emit."));
     }
 
+    /** JavaParser (the Java side of an ABI report) is loaded only when that side is asked for. */
+    @Test
+    void onlyTheJavaSideOfAnAbiReportLoadsJavaParser() throws Exception {
+        Path baseline = out.resolve("base.json");
+        Result generate = java("-d", out.resolve("java").toString(), "-p", "p", "--layout-json", baseline.toString(),
+                small());
+        assertThat(generate.status()).as(generate.stderr()).isZero();
+        assertThat(generate.loadedClasses()).noneMatch(line -> line.contains("com.github.javaparser"));
+
+        Result cOnly = java("--abi-baseline", baseline.toString(), small());
+        assertThat(cOnly.status()).as(cOnly.stderr()).isZero();
+        assertThat(cOnly.loadedClasses()).anyMatch(line -> line.contains("io.jbindgen.abidiff."))
+                .noneMatch(line -> line.contains("com.github.javaparser"));
+
+        Result java = java("--abi-baseline", baseline.toString(), "-p", "p", "--abi-old-sources",
+                out.resolve("java").toString(), small());
+        assertThat(java.status()).as(java.stderr()).isZero();
+        assertThat(java.loadedClasses()).anyMatch(line -> line.contains("com.github.javaparser."));
+    }
+
     @Test
     void generatingJavaLoadsTheEmitter() throws Exception {
         Result r = java("-d", out.resolve("java").toString(), "-p", "p", small());

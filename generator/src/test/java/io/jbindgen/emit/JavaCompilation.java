@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
  * Compiles generated sources in-process with javax.tools against the test class path, with
  * {@code -Xlint:all -Werror}: generated code must compile without a single warning.
  */
-final class JavaCompilation {
+public final class JavaCompilation {
     private JavaCompilation() {
     }
 
@@ -27,8 +27,8 @@ final class JavaCompilation {
      * The outcome: the compiler's errors (empty on success; with {@code -Werror} every warning is listed
      * here too, with its file and line), its warnings, and where the classes are.
      */
-    record Result(List<String> errors, List<String> warnings, Path classes) {
-        boolean ok() {
+    public record Result(List<String> errors, List<String> warnings, Path classes) {
+        public boolean ok() {
             return errors.isEmpty();
         }
 
@@ -49,7 +49,7 @@ final class JavaCompilation {
      * @param warningsAreErrors whether to add {@code -Werror} (false only for sources that must warn, such
      *     as user code calling deprecated generated members)
      */
-    static Result compile(Path dir, List<GeneratedFile> files, boolean warningsAreErrors) throws IOException {
+    public static Result compile(Path dir, List<GeneratedFile> files, boolean warningsAreErrors) throws IOException {
         Path src = dir.resolve("src");
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<Path> paths = new ArrayList<>();

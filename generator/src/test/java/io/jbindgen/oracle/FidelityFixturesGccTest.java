@@ -26,7 +26,10 @@ class FidelityFixturesGccTest {
      * {@code numbers} is what the fixture holds: lone_cr.h has 5 macros (value and type each), 2
      * enumerators, enum cr_enum's size, alignment and underlying type, and struct cr_rec's size,
      * alignment and 3 members (offset and size each), 23 in all;
-     * macro_chain.h has 335 macros, each with a value and a type.
+     * macro_chain.h has 335 macros, each with a value and a type;
+     * typedef_lowered_align.h has 4 typedefs (size and alignment each), sa1 and struct inner (size,
+     * alignment, 1 member's offset and size) and 6 structs s2..s7 (size, alignment, 2 members' offset
+     * and size): 8 + 8 + 36 = 52.
      */
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
@@ -34,7 +37,11 @@ class FidelityFixturesGccTest {
         "lone_cr.h, armhf, 23", "lone_cr.h, riscv64, 23", "lone_cr.h, ppc64el, 23", "lone_cr.h, mips64el, 23",
         "macro_chain.h, x86_64, 670", "macro_chain.h, i386, 670", "macro_chain.h, aarch64, 670",
         "macro_chain.h, s390x, 670", "macro_chain.h, armhf, 670", "macro_chain.h, riscv64, 670",
-        "macro_chain.h, ppc64el, 670", "macro_chain.h, mips64el, 670"})
+        "macro_chain.h, ppc64el, 670", "macro_chain.h, mips64el, 670",
+        "typedef_lowered_align.h, x86_64, 52", "typedef_lowered_align.h, i386, 52",
+        "typedef_lowered_align.h, aarch64, 52", "typedef_lowered_align.h, s390x, 52",
+        "typedef_lowered_align.h, armhf, 52", "typedef_lowered_align.h, riscv64, 52",
+        "typedef_lowered_align.h, ppc64el, 52", "typedef_lowered_align.h, mips64el, 52"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
         Path file = Path.of("src/test/resources/fidelity", header).toAbsolutePath();
         GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());

@@ -264,6 +264,35 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "jbindgen.force", defaultValue = "false")
     boolean force;
 
+    /**
+     * A layout JSON report of the header (one header, one target) written earlier ("the ABI we ship"):
+     * every regenerating build compares the header with it, writes
+     * {@code target/jbindgen/<execution>/abi-report.txt} and {@code .json}, logs a summary, and fails on
+     * an incompatible change that {@link #acceptedAbiChanges} does not list. Run once with
+     * {@code -Djbindgen.updateAbiBaseline=true} to write or rewrite it from the current header.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.abiBaseline")
+    File abiBaseline;
+
+    /**
+     * Incompatible ABI changes the build accepts, each as the report names it:
+     * {@code <acceptedAbiChange>MEMBER_MOVED struct lguest_device_desc.config</acceptedAbiChange>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> acceptedAbiChanges = List.of();
+
+    /**
+     * Rewrites {@link #abiBaseline} from the current header instead of comparing with it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.updateAbiBaseline", defaultValue = "false")
+    boolean updateAbiBaseline;
+
     /** The project, whose compile source roots receive {@link #outputDirectory}. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -294,8 +323,11 @@ public class GenerateMojo extends AbstractMojo {
         try {
             String tools = ToolIdentity.describe(pluginVersion(), Generator.version(),
                     List.of(GenerateMojo.class, Generator.class));
-            IncrementalGenerator.Job job = new IncrementalGenerator.Job(request, output, stateDirectory(),
-                    Fingerprint.describe(request, output, failOnWarning, tools), failOnWarning, force);
+            AbiGate.Settings abi = abiSettings(output);
+            String parameters = Fingerprint.describe(request, output, failOnWarning, tools)
+                    + (abi == null ? "" : AbiGate.fingerprintPart(abi));
+            IncrementalGenerator.Job job = new IncrementalGenerator.Job(request, output, stateDirectory(), parameters,
+                    failOnWarning, force, abi == null ? null : new AbiGate(request, abi, getLog()));
             outcome = new IncrementalGenerator(Generator::generate).run(job);
         } catch (IOException e) {
             getLog().error("jbindgen: I/O failure: " + e, e);
@@ -330,6 +362,10 @@ public class GenerateMojo extends AbstractMojo {
         if (outcome instanceof Outcome.Failed f) {
             throw DiagnosticReport.failure(f.diagnostics(), failOnWarning, getLog());
         }
+        if (outcome instanceof Outcome.Refused r) {
+            getLog().error(r.reason());
+            throw new MojoFailureException(r.reason());
+        }
         if (outcome instanceof Outcome.Generated g) {
             for (Diagnostic d : g.diagnostics()) {
                 getLog().warn(d.format());
@@ -339,6 +375,24 @@ public class GenerateMojo extends AbstractMojo {
         } else {
             getLog().info("jbindgen: up to date (" + millis + " ms)");
         }
+    }
+
+    /** {@return the ABI check's settings, or {@code null} without {@link #abiBaseline}} */
+    private AbiGate.Settings abiSettings(Path output) throws MojoExecutionException {
+        if (abiBaseline == null) {
+            return null;
+        }
+        if (RequestBuilder.build(settings()).headers().size() != 1 || !nonNull(outputs).isEmpty()) {
+            throw new MojoExecutionException("<abiBaseline>: a baseline describes one header on one target; this "
+                    + "execution has several (use one execution per header)");
+        }
+        Path base = project.getBasedir().toPath();
+        List<Path> roots = new ArrayList<>();
+        for (String root : project.getCompileSourceRoots()) {
+            roots.add(base.resolve(root));
+        }
+        return new AbiGate.Settings(base.resolve(abiBaseline.toPath()).normalize(), nonNull(acceptedAbiChanges),
+                updateAbiBaseline, output, stateDirectory(), base, roots);
     }
 
     private Path stateDirectory() {

@@ -40,9 +40,27 @@ public final class IncrementalGenerator {
      * @param parameters canonical text of every output-relevant setting and the versions ({@link Fingerprint#describe})
      * @param failOnWarning whether warnings count as errors
      * @param force regenerate even when up to date
+     * @param gate what may refuse a new result before anything is written, or {@code null}
      */
     public record Job(GenerationRequest request, Path outputDirectory, Path stateDirectory, String parameters,
-            boolean failOnWarning, boolean force) {
+            boolean failOnWarning, boolean force, Gate gate) {
+
+        /** A job without a gate. */
+        public Job(GenerationRequest request, Path outputDirectory, Path stateDirectory, String parameters,
+                boolean failOnWarning, boolean force) {
+            this(request, outputDirectory, stateDirectory, parameters, failOnWarning, force, null);
+        }
+    }
+
+    /** Looks at a successful result before the output directory changes (it still holds the previous sources). */
+    @FunctionalInterface
+    public interface Gate {
+        /**
+         * @param result the new result
+         * @return why the result must not be written (the build fails, the old state stays), or {@code null}
+         * @throws IOException on an I/O failure
+         */
+        String refusal(GenerationResult result) throws IOException;
     }
 
     /** {@return what happened} @throws IOException on any I/O failure (the old state is kept) */
@@ -58,6 +76,10 @@ public final class IncrementalGenerator {
         GenerationResult result = generator.apply(job.request());
         if (result.hasErrors() || (job.failOnWarning() && result.hasWarnings())) {
             return new Outcome.Failed(result.diagnostics());
+        }
+        String refusal = job.gate() == null ? null : job.gate().refusal(result);
+        if (refusal != null) {
+            return new Outcome.Refused(refusal);
         }
         List<Path> inputs = List.copyOf(inputs(job, result.filesRead(), result.includeMisses()));
         String fingerprint = Fingerprint.of(job.parameters(), inputs);

@@ -35,4 +35,13 @@ public sealed interface Outcome {
             diagnostics = List.copyOf(diagnostics);
         }
     }
+
+    /**
+     * The headers generated, but the job's gate refused the result (an incompatible ABI change): nothing
+     * was written and the previous state and sources are untouched.
+     *
+     * @param reason the gate's reason, as the build's failure message
+     */
+    record Refused(String reason) implements Outcome {
+    }
 }
