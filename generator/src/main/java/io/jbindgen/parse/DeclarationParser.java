@@ -110,8 +110,10 @@ final class DeclarationParser {
             ctx.scope().defineTypedef(name.text(), type);
             ctx.declare(new TypedefDecl(name.text(), type, typedefAttrs, doc, name.reportPosition()));
         } else if (type.canonical() instanceof CType.Function f) {
+            ctx.scope().declareObject(name.text(), type);
             symbols.function(spec, d, f, attrs, doc);
         } else {
+            ctx.scope().declareObject(name.text(), type);
             symbols.variable(spec, name, type, attrs, doc);
         }
     }

@@ -20,6 +20,7 @@ final class Scope {
     private final Set<String> declaredRecords = new HashSet<>();
     private final Set<String> anonymousKeys = new HashSet<>();
     private final Map<String, String> unmodelled = new HashMap<>();
+    private final Map<String, CType> objects = new HashMap<>();
 
     Scope() {
         builtin("__int128_t", new CType.Scalar(ScalarKind.INT128));
@@ -38,6 +39,16 @@ final class Scope {
 
     boolean isTypedef(String name) {
         return typedefs.containsKey(name);
+    }
+
+    /** Records the type of a function or variable declared at file scope (the first declaration wins). */
+    void declareObject(String name, CType type) {
+        objects.putIfAbsent(name, type);
+    }
+
+    /** {@return the type of the file-scope function or variable with this name, or {@code null}} */
+    CType objectType(String name) {
+        return objects.get(name);
     }
 
     void defineTypedef(String name, CType target) {

@@ -130,7 +130,15 @@ final class TypeSpecifierParser {
         Token at = c.next();
         c.expect("(");
         if (!atSpecifier()) {
-            throw new SyntaxError(at.reportPosition(), "unsupported-typeof", "typeof of an expression is not supported");
+            CType declared = c.peek().isIdentifier() && c.peek(1).is(")")
+                    ? parser.context().scope().objectType(c.peek().text()) : null;
+            if (declared == null) {
+                throw new SyntaxError(at.reportPosition(), "unsupported-typeof",
+                        "typeof of an expression is not supported (only of a declared function or variable's name)");
+            }
+            c.next();
+            c.expect(")");
+            return declared;
         }
         CType t = parser.typeName();
         c.expect(")");

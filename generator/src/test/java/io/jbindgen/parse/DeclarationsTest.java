@@ -273,6 +273,30 @@ class DeclarationsTest {
         assertThat(p.record("struct y").fields()).hasSize(1);
     }
 
+    /**
+     * glibc's long-double redirects ({@code __LDBL_REDIR1_DECL}, on ppc64el and s390x) declare a name with
+     * the type of one declared before: {@code __typeof (name)} of a function or variable is that type;
+     * typeof of any other expression stays an error.
+     */
+    @Test
+    void typeofADeclaredFunctionOrVariableIsItsType() {
+        Parsed p = Parsed.of("""
+                extern double strtod (const char *__nptr, char **__endptr);
+                extern __typeof (strtod) strtold __asm ("__strtoieee128");
+                extern int counter;
+                extern __typeof (counter) second;
+                """);
+        assertThat(p.errors()).isEmpty();
+        FunctionDecl strtold = (FunctionDecl) p.declarations().get(1);
+        assertThat(strtold.name()).isEqualTo("strtold");
+        assertThat(strtold.symbol()).isEqualTo("__strtoieee128");
+        assertThat(strtold.type().parameters()).extracting(CType::spelling).containsExactly("char *", "char * *");
+        assertThat(((VariableDecl) p.declarations().get(3)).type().spelling()).isEqualTo("int");
+
+        Parsed bad = Parsed.of("extern __typeof (1 + 2) x;\n");
+        assertThat(bad.errors()).singleElement().asString().contains("[unsupported-typeof]");
+    }
+
     @Test
     void prototypesAndExternVariablesAreModelledDefinitionsSkipped() {
         Parsed p = Parsed.of("""
