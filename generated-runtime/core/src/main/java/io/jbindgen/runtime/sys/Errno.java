@@ -25,6 +25,8 @@ public final class Errno {
     public static final int EFAULT = 14;
     /** Device or resource busy. */
     public static final int EBUSY = 16;
+    /** File exists. */
+    public static final int EEXIST = 17;
     /** No such device. */
     public static final int ENODEV = 19;
     /** Invalid argument. */
