@@ -33,8 +33,16 @@ import java.util.concurrent.locks.ReentrantLock;
  *       {@code out} of the guest-physical address of a NUL-terminated message (at most 127 bytes) to
  *       {@value #SHUTDOWN_PORT} (the device is then dead with {@code "CRASH: <message>"}) or to
  *       {@value #RESTART_PORT} (the read returns {@code ERESTART}).</li>
- *   <li>IRQ n (0 to 31, else {@code EINVAL}) is injected as vector {@value #FIRST_IRQ_VECTOR} + n when
- *       the guest can take it; a halted guest sleeps inside the read until one arrives.</li>
+ *   <li>IRQ n (0 to 31, else {@code EINVAL}) is pending until the guest takes it. A guest with
+ *       interrupts on gets it injected ({@code KVM_INTERRUPT}) as vector {@value #FIRST_IRQ_VECTOR} + n
+ *       once {@code kvm_run.ready_for_interrupt_injection} says it can, the interrupt window requested
+ *       meanwhile. A halted guest sleeps inside the read until an irq arrives, as lguest's read slept.
+ *       A guest that halts with interrupts off is waiting for irqs the paravirtual way, as lguest's
+ *       halt hypercall did: its {@code hlt} returns once irqs are pending, with them in {@code %eax}
+ *       (bit n: irq n), and they count as delivered. That is the wait that works on every KVM: on the
+ *       paravirtual kvm-pvm the guest's IDT is ignored (PVM replaces it with its own event delivery),
+ *       so an injected interrupt reaches no handler of a guest that is not PVM-aware, and it dies of a
+ *       triple fault.</li>
  *   <li>A triple fault, an access outside the guest's memory, an instruction KVM cannot emulate or any
  *       other exit the backend does not handle kills the guest with a reason that says what happened
  *       and where ({@code rip}).</li>

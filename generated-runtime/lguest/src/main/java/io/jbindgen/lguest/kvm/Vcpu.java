@@ -5,10 +5,7 @@ import io.jbindgen.lguest.kvm.abi.Kvm;
 import io.jbindgen.lguest.kvm.abi.KvmInterrupt;
 import io.jbindgen.lguest.kvm.abi.KvmRegs;
 import io.jbindgen.lguest.kvm.abi.KvmRun;
-import io.jbindgen.lguest.kvm.abi.KvmRunFailEntry;
-import io.jbindgen.lguest.kvm.abi.KvmRunInternal;
 import io.jbindgen.lguest.kvm.abi.KvmRunIo;
-import io.jbindgen.lguest.kvm.abi.KvmRunMmio;
 import io.jbindgen.runtime.sys.Descriptor;
 import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
@@ -24,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * It returns a notify address the kernel did not consume; records the guest's death (shutdown port,
  * triple fault, bad access, an exit it cannot handle) and answers later reads with it; injects pending
  * irqs with {@code KVM_INTERRUPT} when {@code kvm_run} says the guest can take one and asks for the
- * interrupt window otherwise; sleeps while the guest halts until an irq arrives; and returns
+ * interrupt window otherwise; sleeps while the guest halts until an irq arrives (a guest halted with
+ * interrupts off is woken with the irqs in {@code %eax}, see {@link KvmDevice}); and returns
  * {@code EINTR} when {@link #interrupt()} was called (from any thread: {@code immediate_exit} plus a
  * signal to the running thread).
  */
@@ -162,8 +160,9 @@ final class Vcpu {
     }
 
     /**
-     * Before {@code KVM_RUN}: sleeps while the guest halts with no irq it can take, injects the lowest
-     * pending irq if the guest can take it, asks for the interrupt window if one is left.
+     * Before {@code KVM_RUN}: sleeps while the guest halts with no irq pending; wakes a guest halted with
+     * interrupts off by handing it the pending irqs in {@code %eax}; otherwise injects the lowest pending
+     * irq if the guest can take it and asks for the interrupt window if one is left.
      *
      * @return false when the read is to return {@code EINTR}
      */
@@ -174,7 +173,14 @@ final class Vcpu {
                 if (interruptRequested || Thread.interrupted()) {
                     return false;
                 }
-                if (!halted || (pendingIrqs != 0 && KvmRun.ifFlag(run) != 0)) {
+                if (!halted) {
+                    break;
+                }
+                if (pendingIrqs != 0) {
+                    if (KvmRun.ifFlag(run) == 0) {
+                        wakeWithIrqs();
+                        return true;
+                    }
                     break;
                 }
                 try {
@@ -191,10 +197,26 @@ final class Vcpu {
                 Kvm.KVM_INTERRUPT_REQUEST.issue(vcpu, interruptPayload);
             }
             KvmRun.requestInterruptWindow(run, pendingIrqs != 0 ? 1 : 0);
+            // every irq raised so far is handled; a later one sets it again (after this lock is released)
+            KvmRun.immediateExit(run, 0);
             return true;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** {@code hlt} with interrupts off returns with the pending irqs in {@code %eax} (bit n: irq n). */
+    private void wakeWithIrqs() throws ErrnoException {
+        try (Arena arena = Arena.ofConfined()) {
+            KvmRegs regs = KvmRegs.allocate(arena);
+            Kvm.KVM_GET_REGS_REQUEST.issue(vcpu, regs.segment());
+            regs.rax(Integer.toUnsignedLong(pendingIrqs));
+            Kvm.KVM_SET_REGS_REQUEST.issue(vcpu, regs.segment());
+        }
+        pendingIrqs = 0;
+        halted = false;
+        KvmRun.requestInterruptWindow(run, 0);
+        KvmRun.immediateExit(run, 0);
     }
 
     /** Handles an exit; {@return a notify address for the launcher, or 0 to run on} */
