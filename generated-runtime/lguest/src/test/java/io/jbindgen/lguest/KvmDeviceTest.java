@@ -223,6 +223,14 @@ class KvmDeviceTest {
     }
 
     @Test
+    void anInterruptAfterCloseDoesNothing() throws ErrnoException {
+        boot(new X86Code().spin());
+        channel.close();
+        device.interrupt(Thread.currentThread());
+        assertThat(Thread.interrupted()).isFalse();
+    }
+
+    @Test
     void aTripleFaultKillsTheGuest() throws ErrnoException {
         boot(new X86Code().ud2());
         assertThat(channel.run()).isInstanceOfSatisfying(RunResult.Died.class, d -> assertThat(d.reason())

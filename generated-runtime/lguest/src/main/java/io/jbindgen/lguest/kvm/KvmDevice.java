@@ -1,5 +1,6 @@
 package io.jbindgen.lguest.kvm;
 
+import io.jbindgen.lguest.CommandWords;
 import io.jbindgen.lguest.GuestMemory;
 import io.jbindgen.lguest.LguestDevice;
 import io.jbindgen.lguest.TargetWord;
@@ -116,34 +117,31 @@ public final class KvmDevice implements LguestDevice {
     public long pwrite(MemorySegment buffer, long count, long offset) throws ErrnoException {
         guard.enter("pwrite");
         try {
-            return write(buffer, Math.min(count, buffer.byteSize()), offset);
+            return write(CommandWords.of(word, buffer, count, offset, NAME), offset);
         } finally {
             guard.exit();
         }
     }
 
-    private long write(MemorySegment in, long available, long offset) throws ErrnoException {
-        if (offset < 0) {
-            throw error("pwrite", Errno.EINVAL);
-        }
-        long request = word(in, available, 0);
+    private long write(CommandWords in, long offset) throws ErrnoException {
+        long request = in.get(0);
         if (request == INITIALIZE) {
-            return initialize(in, available);
+            return initialize(in);
         }
         Vcpu initialized = initialized(offset, "pwrite");
         if (initialized.isDead()) {
             throw error("pwrite", Errno.ENOENT);
         }
         if (request == IRQ) {
-            long irq = word(in, available, 1);
+            long irq = in.get(1);
             if (Long.compareUnsigned(irq, IRQS) >= 0) {
                 throw error("pwrite", Errno.EINVAL);
             }
             initialized.raise((int) irq);
             return 0;
         } else if (request == EVENTFD) {
-            long address = word(in, available, 1);
-            long fd = word(in, available, 2);
+            long address = in.get(1);
+            long fd = in.get(2);
             lock.lock();
             try {
                 machine.eventfds().attach(address, fd);
@@ -158,7 +156,7 @@ public final class KvmDevice implements LguestDevice {
     private Vcpu initialized(long offset, String call) throws ErrnoException {
         lock.lock();
         try {
-            if (cpu == null || vcpu(offset) != 0) {
+            if (cpu == null || CommandWords.vcpu(offset) != 0) {
                 throw error(call, Errno.EINVAL);
             }
             return cpu;
@@ -167,15 +165,15 @@ public final class KvmDevice implements LguestDevice {
         }
     }
 
-    private long initialize(MemorySegment in, long available) throws ErrnoException {
+    private long initialize(CommandWords in) throws ErrnoException {
         lock.lock();
         try {
             if (cpu != null) {
                 throw error("pwrite", Errno.EBUSY);
             }
-            long base = word(in, available, 1);
-            long pfnLimit = word(in, available, 2);
-            long start = word(in, available, 3);
+            long base = in.get(1);
+            long pfnLimit = in.get(2);
+            long start = in.get(3);
             long limit = (pfnLimit & 0xFFFF_FFFFL) * GuestMemory.PAGE;
             if (limit > LongMode.MAX_LIMIT) {
                 throw new ErrnoException("pwrite", Errno.EINVAL, NAME, "a guest of " + limit
@@ -212,34 +210,31 @@ public final class KvmDevice implements LguestDevice {
      * also while the guest spins or halts with interrupts off.
      *
      * @param runner the thread that runs the guest (used only before INITIALIZE)
+     *     (on a closed device: nothing, its mappings are gone)
      */
     @Override
     public void interrupt(Thread runner) {
-        Vcpu running;
-        lock.lock();
         try {
-            running = cpu;
+            guard.enter("interrupt");
+        } catch (ErrnoException closed) {
+            return; // nothing runs on a closed device
+        }
+        try {
+            Vcpu running;
+            lock.lock();
+            try {
+                running = cpu;
+            } finally {
+                lock.unlock();
+            }
+            if (running == null) {
+                runner.interrupt();
+            } else {
+                running.interrupt();
+            }
         } finally {
-            lock.unlock();
+            guard.exit();
         }
-        if (running == null) {
-            runner.interrupt();
-        } else {
-            running.interrupt();
-        }
-    }
-
-    /** The kernel reads the file position into an {@code unsigned int}. */
-    private static long vcpu(long offset) {
-        return offset & 0xFFFF_FFFFL;
-    }
-
-    private long word(MemorySegment in, long available, int index) throws ErrnoException {
-        long at = (long) index * word.bytes();
-        if (at + word.bytes() > available) {
-            throw error("pwrite", Errno.EFAULT);
-        }
-        return word.get(in, at);
     }
 
     private static ErrnoException error(String call, int errno) {
