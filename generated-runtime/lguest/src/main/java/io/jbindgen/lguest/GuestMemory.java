@@ -1,5 +1,6 @@
 package io.jbindgen.lguest;
 
+import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
 import io.jbindgen.runtime.sys.Syscalls;
@@ -76,10 +77,7 @@ public final class GuestMemory implements AutoCloseable {
                     + " can address");
         }
         long span = total + 2 * PAGE;
-        int low = word == TargetWord.I386 ? SysFlags.MAP_32BIT : 0;
-        MemorySegment mapping = Syscalls.mmap(span, SysFlags.PROT_NONE,
-                SysFlags.MAP_PRIVATE | SysFlags.MAP_ANONYMOUS | SysFlags.MAP_NORESERVE | low, -1, 0);
-        long start = mapping.address();
+        long start = reserve(span, word);
         if (!word.fits(start + span)) {
             Syscalls.munmap(start, span);
             throw new IllegalStateException("guest memory: the host placed " + span + " bytes at 0x"
@@ -96,6 +94,42 @@ public final class GuestMemory implements AutoCloseable {
         GuestMemory guest = new GuestMemory(arena, memory, ramBytes, devicePages);
         LIVE.put(memory.address(), guest);
         return guest;
+    }
+
+    /**
+     * Reserves {@code span} bytes ({@code PROT_NONE}); for an i386 launcher below 4 GiB: {@code MAP_32BIT}
+     * first, which on x86_64 only searches [1 GiB, 2 GiB), where the JVM may have reserved its class
+     * space; then the rest of the low 4 GiB, from the top down in 256 MiB steps, with
+     * {@code MAP_FIXED_NOREPLACE}.
+     */
+    private static long reserve(long span, TargetWord word) throws ErrnoException {
+        int flags = SysFlags.MAP_PRIVATE | SysFlags.MAP_ANONYMOUS | SysFlags.MAP_NORESERVE;
+        if (word != TargetWord.I386) {
+            return Syscalls.mmap(span, SysFlags.PROT_NONE, flags, -1, 0).address();
+        }
+        try {
+            return Syscalls.mmap(span, SysFlags.PROT_NONE, flags | SysFlags.MAP_32BIT, -1, 0).address();
+        } catch (ErrnoException e) {
+            if (e.errno() != Errno.ENOMEM) {
+                throw e;
+            }
+        }
+        long step = 256L << 20;
+        for (long at = ((1L << 32) - span) / step * step; at >= step; at -= step) {
+            try {
+                long got = Syscalls.mmap(at, span, SysFlags.PROT_NONE, flags | SysFlags.MAP_FIXED_NOREPLACE, -1, 0)
+                        .address();
+                if (got == at) {
+                    return got;
+                }
+                Syscalls.munmap(got, span); // a kernel before 4.17 took the address as a hint only
+            } catch (ErrnoException e) {
+                if (e.errno() != Errno.EEXIST && e.errno() != Errno.ENOMEM) {
+                    throw e;
+                }
+            }
+        }
+        throw new ErrnoException("mmap", Errno.ENOMEM, span + " bytes below 4 GiB for an i386 launcher's guest memory");
     }
 
     private static void unmap(long start, long span) {

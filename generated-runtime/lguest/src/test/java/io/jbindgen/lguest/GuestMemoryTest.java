@@ -3,10 +3,15 @@ package io.jbindgen.lguest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jbindgen.runtime.sys.ErrnoException;
+import io.jbindgen.runtime.sys.SysFlags;
+import io.jbindgen.runtime.sys.Syscalls;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Guest memory: one mapping with guard pages, address translation, bounds, close. */
@@ -25,6 +30,35 @@ class GuestMemoryTest {
             assertThat(protectionAt(base + m.size() + 4095)).isEqualTo("---p");
             assertThat(base + m.size()).as("an i386 launcher's base fits a word").isLessThan(1L << 32);
         }
+    }
+
+    @Test
+    void anI386MappingIsMadeBelow4GibEvenWhenTheMap32BitWindowIsFull() throws Exception {
+        List<long[]> taken = new ArrayList<>();
+        int flags = SysFlags.MAP_PRIVATE | SysFlags.MAP_ANONYMOUS
+                | SysFlags.MAP_NORESERVE | SysFlags.MAP_32BIT;
+        try {
+            for (long chunk = 64L << 20; chunk >= 4096; chunk /= 2) {
+                while (true) {
+                    try {
+                        long at = Syscalls.mmap(chunk, 0, flags, -1, 0).address();
+                        taken.add(new long[] {at, chunk});
+                    } catch (ErrnoException e) {
+                        break;
+                    }
+                }
+            }
+            try (GuestMemory m = GuestMemory.map(16L << 20, 4, TargetWord.I386)) {
+                assertThat(m.base() + m.size()).isLessThan(1L << 32);
+                m.segment().set(ValueLayout.JAVA_LONG, 0, 42);
+                assertThat(m.segment().get(ValueLayout.JAVA_LONG, 0)).isEqualTo(42);
+            }
+        } finally {
+            for (long[] t : taken) {
+                Syscalls.munmap(t[0], t[1]);
+            }
+        }
+        assertThat(taken).as("the MAP_32BIT window was filled").isNotEmpty();
     }
 
     private static String protectionAt(long address) throws Exception {

@@ -3,6 +3,7 @@ package io.jbindgen.examples.launcher;
 import io.jbindgen.lguest.Virtqueue;
 import io.jbindgen.lguest.abi.LguestReqCommands;
 import io.jbindgen.runtime.sys.Descriptor;
+import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
 import io.jbindgen.runtime.sys.Syscalls;
@@ -79,7 +80,14 @@ final class ConsoleService implements AutoCloseable {
             any = true;
         }
         if (any && interrupt) {
-            commands.irq(irq);
+            try {
+                commands.irq(irq);
+            } catch (ErrnoException e) {
+                // a guest that saw the used ring before the irq may already have shut down: nothing to wake
+                if (e.errno() != Errno.ENOENT) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -14,10 +14,6 @@ import io.jbindgen.lguest.kvm.KvmDevice;
 import io.jbindgen.lguest.vring.VirtioConfig;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The example lguest launcher: maps guest memory, adds a virtio console with two queues, sends
@@ -124,86 +120,6 @@ public final class Launcher {
                         return 1;
                     }
                     // any other signal: run again, as the reference launcher does
-                }
-            }
-        }
-    }
-
-    /** The command line. */
-    record Options(String device, Path guest, long timeoutSeconds) {
-        boolean kvm() {
-            return "kvm".equals(device);
-        }
-
-        /** {@return the options, or null for bad usage} */
-        static Options parse(String[] args) {
-            String device = null;
-            Path guest = null;
-            long timeout = 0;
-            for (int i = 0; i < args.length; i++) {
-                if (i + 1 >= args.length) {
-                    return null;
-                }
-                switch (args[i]) {
-                    case "--device" -> device = args[++i];
-                    case "--guest" -> guest = Path.of(args[++i]);
-                    case "--timeout" -> {
-                        try {
-                            timeout = Long.parseLong(args[++i]);
-                        } catch (NumberFormatException e) {
-                            return null;
-                        }
-                        if (timeout <= 0) {
-                            return null;
-                        }
-                    }
-                    default -> {
-                        return null;
-                    }
-                }
-            }
-            return guest != null && !"kvm".equals(device) ? null : new Options(device, guest, timeout);
-        }
-    }
-
-    /** Interrupts the guest's run on the launcher's thread once the timeout has passed. */
-    static final class Deadline implements AutoCloseable {
-        private final long seconds;
-        private final ScheduledExecutorService timer;
-        private volatile boolean passed;
-
-        Deadline(LguestDevice device, long seconds) {
-            this.seconds = seconds;
-            this.timer = seconds <= 0 ? null : Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "launcher-timeout");
-                t.setDaemon(true);
-                return t;
-            });
-            if (timer != null) {
-                Thread runner = Thread.currentThread();
-                timer.schedule(() -> {
-                    passed = true;
-                    device.interrupt(runner);
-                }, seconds, TimeUnit.SECONDS);
-            }
-        }
-
-        boolean passed() {
-            return passed;
-        }
-
-        long seconds() {
-            return seconds;
-        }
-
-        @Override
-        public void close() {
-            if (timer != null) {
-                timer.shutdownNow();
-                try {
-                    timer.awaitTermination(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 }
             }
         }

@@ -43,7 +43,7 @@ class LauncherTest {
     @Test
     void theEmulatedGuestSaysHelloThroughTheConsoleAndPowersOff() throws Exception {
         long fds = descriptors();
-        assertThat(run()).isZero();
+        assertThat(run()).as(() -> err.toString(StandardCharsets.UTF_8)).isZero();
         assertHelloAndPowerDown("emulated lguest");
         assertThat(descriptors()).isEqualTo(fds);
     }
@@ -83,7 +83,7 @@ class LauncherTest {
     void theX86GuestSaysHelloThroughTheConsoleOnKvmAndPowersOff() throws Exception {
         assumeKvm();
         long fds = descriptors();
-        assertThat(run("--device", "kvm", "--timeout", "60")).isZero();
+        assertThat(run("--device", "kvm", "--timeout", "60")).as(() -> err.toString(StandardCharsets.UTF_8)).isZero();
         assertHelloAndPowerDown("KVM lguest (/dev/kvm)");
         assertThat(descriptors()).isEqualTo(fds);
     }

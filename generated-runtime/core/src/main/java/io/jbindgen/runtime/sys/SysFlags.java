@@ -33,6 +33,8 @@ public final class SysFlags {
     public static final int MAP_32BIT = 0x40;
     /** {@code MAP_NORESERVE}. */
     public static final int MAP_NORESERVE = 0x4000;
+    /** {@code MAP_FIXED_NOREPLACE} (Linux 4.17): the given address or {@code EEXIST}. */
+    public static final int MAP_FIXED_NOREPLACE = 0x100000;
     /** {@code EFD_SEMAPHORE}. */
     public static final int EFD_SEMAPHORE = 1;
     /** {@code EFD_NONBLOCK}. */

@@ -303,7 +303,7 @@ public final class Syscalls {
     }
 
     /**
-     * {@code mmap(2)}.
+     * {@code mmap(2)}, the kernel choosing the address.
      *
      * @param length the length in bytes
      * @param prot {@code PROT_*} bits
@@ -314,15 +314,35 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails
      */
     public static MemorySegment mmap(long length, int prot, int flags, int fd, long offset) throws ErrnoException {
+        return mmap(0, length, prot, flags, fd, offset);
+    }
+
+    /**
+     * {@code mmap(2)} with an address (a hint, or the place with {@code MAP_FIXED_NOREPLACE}).
+     *
+     * @param address where the mapping should go; 0 lets the kernel choose
+     * @param length the length in bytes
+     * @param prot {@code PROT_*} bits
+     * @param flags {@code MAP_*} bits
+     * @param fd the descriptor to map, or -1 for anonymous memory
+     * @param offset the file offset
+     * @return the address of the mapping, as a zero-length segment
+     * @throws ErrnoException when the call fails ({@code EEXIST}: {@code MAP_FIXED_NOREPLACE} and the range
+     *     is taken)
+     */
+    public static MemorySegment mmap(long address, long length, int prot, int flags, int fd, long offset)
+            throws ErrnoException {
         MemorySegment r;
         MemorySegment state = state();
         try {
-            r = (MemorySegment) MMAP.invokeExact(state, MemorySegment.NULL, length, prot, flags, fd, offset);
+            r = (MemorySegment) MMAP.invokeExact(state, MemorySegment.ofAddress(address), length, prot, flags, fd,
+                    offset);
         } catch (Throwable t) {
             throw unexpected(t);
         }
         if (r.address() == -1L) {
-            throw failure("mmap", state, length + " bytes" + (fd < 0 ? " (anonymous)" : " of fd " + fd));
+            throw failure("mmap", state, length + " bytes" + (fd < 0 ? " (anonymous)" : " of fd " + fd)
+                    + (address == 0 ? "" : " at 0x" + Long.toHexString(address)));
         }
         return r;
     }
