@@ -21,12 +21,13 @@ MAIN = "generator/src/main/java/io/jbindgen/"
 MUTANTS = [
     ("drop-declarations", "the front end silently drops every declaration of the if_*.h headers",
      MAIN + "parse/ParseContext.java",
-     "    void declare(Declaration d) {\n        declarations.add(d);",
-     "    void declare(Declaration d) {\n        if (d.position().file().contains(\"/if_\")) {\n            return;\n        }\n        declarations.add(d);"),
+     "            return;\n        }\n        declarations.add(d);",
+     "            return;\n        }\n        if (d.position().file().contains(\"/if_\")) {\n            return;\n        }\n"
+     "        declarations.add(d);"),
     ("shift-offset", "every member after the first of a record is laid out one byte further",
      MAIN + "abi/RecordLayouter.java",
-     "        return new FieldLayout(field, offset, type.size() * 8, align);",
-     "        return new FieldLayout(field, offset == 0 ? offset : offset + 8, type.size() * 8, align);"),
+     "        return new Placed(new FieldLayout(field, offset, type.size() * 8, align), align);",
+     "        return new Placed(new FieldLayout(field, offset == 0 ? offset : offset + 8, type.size() * 8, align), align);"),
     ("skip-macro-silently", "macros whose name ends in _MAX vanish: no value, no skip entry",
      MAIN + "parse/MacroValues.java",
      "        for (MacroSource m : macros) {\n",
@@ -61,8 +62,12 @@ MUTANTS = [
      "        if (isPointerCast(tokens) && false) {"),
     ("wrong-macro-value", "hexadecimal macro values are off by one",
      MAIN + "parse/MacroValues.java",
-     "        out.add(new MacroDecl.Integer(m.name(), value.bits(), value.type(), null, m.doc(), m.position()));\n        return null;\n    }\n\n    private static boolean allStrings",
-     "        long bits = m.body().size() == 1 && m.body().getFirst().text().startsWith(\"0x\") ? value.bits() + 1 : value.bits();\n        out.add(new MacroDecl.Integer(m.name(), bits, value.type(), null, m.doc(), m.position()));\n        return null;\n    }\n\n    private static boolean allStrings"),
+     "        out.add(new MacroDecl.Integer(m.name(), value.bits(), value.type(), null, m.doc(), m.position()));\n"
+     "        return null;\n    }\n\n    /** {@return whether {@code body} is one token",
+     "        long bits = m.body().size() == 1 && m.body().getFirst().text().startsWith(\"0x\") ? value.bits() + 1\n"
+     "                : value.bits();\n"
+     "        out.add(new MacroDecl.Integer(m.name(), bits, value.type(), null, m.doc(), m.position()));\n"
+     "        return null;\n    }\n\n    /** {@return whether {@code body} is one token"),
 ]
 
 TESTS = ("io.jbindgen.oracle.**,io.jbindgen.report.**,io.jbindgen.abi.**,io.jbindgen.parse.**,"
@@ -72,7 +77,8 @@ TESTS = ("io.jbindgen.oracle.**,io.jbindgen.report.**,io.jbindgen.abi.**,io.jbin
 def run(workdir, java_home):
     env = dict(os.environ, JAVA_HOME=java_home)
     cmd = ["mvn", "-B", "-o", "-q", "-pl", "generator", "-am", "test", "-Dtest=" + TESTS,
-           "-Dsurefire.failIfNoSpecifiedTests=false", "-Djbindgen.corpus.targets=x86_64,s390x"]
+           "-Dsurefire.failIfNoSpecifiedTests=false", "-Djbindgen.corpus.targets=x86_64,s390x",
+           "-Djbindgen.corpus.sample=4"]
     subprocess.run(cmd, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     killers = []
     for report in glob.glob(os.path.join(workdir, "generator/target/surefire-reports/TEST-*.xml")):

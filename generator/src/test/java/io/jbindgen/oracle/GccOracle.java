@@ -66,13 +66,15 @@ final class GccOracle {
                         + unevaluable.get(c.subject()));
             }
         }
+        probe.unprobed().forEach(u -> unverifiable.add(prefix(header) + u));
         Path object = dir.resolve("probe.o");
         if (first.exitCode() != 0) {
             List<Integer> failed = messages.failedAssertions().stream()
                     .filter(i -> !subjects.contains(probe.checks().get(i).subject())).toList();
             object = explainFailures(dir, header, probe, failed, mismatches);
         }
-        int compared = probe.checks().size() - unverifiable.size() + compareBitfields(object, header, probe, mismatches);
+        int compared = probe.checks().size() - (unverifiable.size() - probe.unprobed().size())
+                + compareBitfields(object, header, probe, mismatches);
         return new Verdict(false, List.of(), compared, mismatches, unverifiable);
     }
 

@@ -172,7 +172,8 @@ class RequestBuilderTest {
         String[][] cases = {
             {"x86_64", "io..x", "(x)", "'io..x' is not a Java package name"},
             {"x86_64", "org.example.class", "(x)", "'org.example.class' is not a Java package name"},
-            {"vax", "p", "(x)", "unknown target 'vax' (known: x86_64, i386, aarch64, s390x)"},
+            {"vax", "p", "(x)", "unknown target 'vax' (known: x86_64, i386, aarch64, s390x, armhf, riscv64, ppc64el,"
+                + " mips64el)"},
             {"x86_64", "p", "(unclosed", "not a regular expression: Unclosed group near index 9"},
         };
         for (String[] c : cases) {
@@ -186,5 +187,24 @@ class RequestBuilderTest {
             assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow()).as(c[3])
                     .endsWith(": " + c[3]);
         }
+    }
+
+    @Test
+    void requestEnumsAndArgumentNamesReachTheRequestAndBadOnesNameTheirElement() throws Exception {
+        PluginSettings good = new PluginSettings(List.of(header), null, List.of(), List.of(), List.of(), "i386", "p",
+                List.of(), Map.of(), List.of(), null, List.of("lguest_req"),
+                Map.of("LHREQ_INITIALIZE", " base, pfnlimit ,start, deviceLimit", "LHREQ_BREAK", ""));
+        GenerationRequest request = RequestBuilder.build(good);
+        assertThat(request.commands().requestEnums()).containsExactly("lguest_req");
+        assertThat(request.commands().arguments()).containsEntry("LHREQ_INITIALIZE",
+                List.of("base", "pfnlimit", "start", "deviceLimit")).containsEntry("LHREQ_BREAK", List.of());
+
+        assertThatThrownBy(() -> RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "i386", "p", List.of(), Map.of(), List.of(), null, List.of("lguest req"), Map.of())))
+                .hasMessage("<requestEnums>: 'lguest req' is not a C enum tag");
+        assertThatThrownBy(() -> RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "i386", "p", List.of(), Map.of(), List.of(), null, List.of("lguest_req"),
+                Map.of("LHREQ_IRQ", "irq, class"))))
+                .hasMessage("<requestArguments>/<LHREQ_IRQ>: 'class' is not a Java parameter name");
     }
 }

@@ -1,6 +1,5 @@
 package io.jbindgen.lguest;
 
-import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
 import io.jbindgen.runtime.sys.Syscalls;
@@ -54,7 +53,7 @@ public final class GuestMemory implements AutoCloseable {
 
     /**
      * Maps guest memory where a launcher of the given target can name it: for {@link TargetWord#I386}
-     * the mapping lies below 4 GiB ({@code MAP_32BIT} on an x86_64 host), so that INITIALIZE's
+     * the mapping lies below 4 GiB (in a free range found by {@link LowMappings}), so that INITIALIZE's
      * {@code base} fits a 4-byte word, as it did for lguest's 32-bit launchers.
      *
      * @param ramBytes guest RAM in bytes, a positive multiple of {@link #PAGE}
@@ -77,7 +76,9 @@ public final class GuestMemory implements AutoCloseable {
                     + " can address");
         }
         long span = total + 2 * PAGE;
-        long start = reserve(span, word);
+        int flags = SysFlags.MAP_PRIVATE | SysFlags.MAP_ANONYMOUS | SysFlags.MAP_NORESERVE;
+        long start = word == TargetWord.I386 ? LowMappings.map(span, SysFlags.PROT_NONE, flags)
+                : Syscalls.mmap(span, SysFlags.PROT_NONE, flags, -1, 0).address();
         if (!word.fits(start + span)) {
             Syscalls.munmap(start, span);
             throw new IllegalStateException("guest memory: the host placed " + span + " bytes at 0x"
@@ -94,42 +95,6 @@ public final class GuestMemory implements AutoCloseable {
         GuestMemory guest = new GuestMemory(arena, memory, ramBytes, devicePages);
         LIVE.put(memory.address(), guest);
         return guest;
-    }
-
-    /**
-     * Reserves {@code span} bytes ({@code PROT_NONE}); for an i386 launcher below 4 GiB: {@code MAP_32BIT}
-     * first, which on x86_64 only searches [1 GiB, 2 GiB), where the JVM may have reserved its class
-     * space; then the rest of the low 4 GiB, from the top down in 256 MiB steps, with
-     * {@code MAP_FIXED_NOREPLACE}.
-     */
-    private static long reserve(long span, TargetWord word) throws ErrnoException {
-        int flags = SysFlags.MAP_PRIVATE | SysFlags.MAP_ANONYMOUS | SysFlags.MAP_NORESERVE;
-        if (word != TargetWord.I386) {
-            return Syscalls.mmap(span, SysFlags.PROT_NONE, flags, -1, 0).address();
-        }
-        try {
-            return Syscalls.mmap(span, SysFlags.PROT_NONE, flags | SysFlags.MAP_32BIT, -1, 0).address();
-        } catch (ErrnoException e) {
-            if (e.errno() != Errno.ENOMEM) {
-                throw e;
-            }
-        }
-        long step = 256L << 20;
-        for (long at = ((1L << 32) - span) / step * step; at >= step; at -= step) {
-            try {
-                long got = Syscalls.mmap(at, span, SysFlags.PROT_NONE, flags | SysFlags.MAP_FIXED_NOREPLACE, -1, 0)
-                        .address();
-                if (got == at) {
-                    return got;
-                }
-                Syscalls.munmap(got, span); // a kernel before 4.17 took the address as a hint only
-            } catch (ErrnoException e) {
-                if (e.errno() != Errno.EEXIST && e.errno() != Errno.ENOMEM) {
-                    throw e;
-                }
-            }
-        }
-        throw new ErrnoException("mmap", Errno.ENOMEM, span + " bytes below 4 GiB for an i386 launcher's guest memory");
     }
 
     private static void unmap(long start, long span) {

@@ -139,6 +139,7 @@ class ConcurrencyTest {
 
     @Test
     void tenThousandOpenInitializeCloseCyclesLeaveNoDescriptorOrMapping() throws Exception {
+        final int jvmSlack = 8;
         cycle();
         long fds = ProcSelf.descriptors();
         long maps = ProcSelf.mappings();
@@ -146,7 +147,9 @@ class ConcurrencyTest {
             cycle();
         }
         assertThat(ProcSelf.descriptors()).isEqualTo(fds);
-        assertThat(ProcSelf.mappings()).isLessThanOrEqualTo(maps);
+        // A leak would leave thousands of mappings; the JVM itself may add a few meanwhile (a compiler
+        // thread's stack, code cache), more so on a loaded machine.
+        assertThat(ProcSelf.mappings()).isLessThanOrEqualTo(maps + jvmSlack);
     }
 
     private static void cycle() throws ErrnoException {

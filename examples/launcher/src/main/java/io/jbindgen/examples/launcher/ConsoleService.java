@@ -83,7 +83,8 @@ final class ConsoleService implements AutoCloseable {
             try {
                 commands.irq(irq);
             } catch (ErrnoException e) {
-                // a guest that saw the used ring before the irq may already have shut down: nothing to wake
+                // ENOENT: the guest died (powered off) after making the buffers available; nothing is left
+                // to interrupt. The launcher learns of the death from run().
                 if (e.errno() != Errno.ENOENT) {
                     throw e;
                 }

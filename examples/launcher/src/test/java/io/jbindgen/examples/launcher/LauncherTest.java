@@ -30,6 +30,11 @@ class LauncherTest {
         }
     }
 
+    private void assertStatusZero(int status) {
+        assertThat(status).as("exit status; stdout:%n%s%nstderr:%n%s", out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
     private void assertHelloAndPowerDown(String device) {
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 "device: " + device + "; guest RAM 16 MiB, console at 0x1000000, transmit ring at 0x1003000 (irq 2)",
@@ -43,9 +48,22 @@ class LauncherTest {
     @Test
     void theEmulatedGuestSaysHelloThroughTheConsoleAndPowersOff() throws Exception {
         long fds = descriptors();
-        assertThat(run()).as(() -> err.toString(StandardCharsets.UTF_8)).isZero();
+        assertStatusZero(run());
         assertHelloAndPowerDown("emulated lguest");
         assertThat(descriptors()).isEqualTo(fds);
+    }
+
+    /**
+     * The console's interrupt can race the guest's power-off: an IRQ sent to a guest that just died gets
+     * ENOENT, which must not fail the launcher (it did in about one run of seven on a loaded machine).
+     */
+    @Test
+    void aGuestThatDiesWhileItsInterruptIsSentStillEndsTheRunCleanly() {
+        for (int i = 0; i < 50; i++) {
+            out.reset();
+            err.reset();
+            assertThat(run()).as("run %d; stderr: %s", i, err.toString(StandardCharsets.UTF_8)).isZero();
+        }
     }
 
     @Test
@@ -83,7 +101,7 @@ class LauncherTest {
     void theX86GuestSaysHelloThroughTheConsoleOnKvmAndPowersOff() throws Exception {
         assumeKvm();
         long fds = descriptors();
-        assertThat(run("--device", "kvm", "--timeout", "60")).as(() -> err.toString(StandardCharsets.UTF_8)).isZero();
+        assertStatusZero(run("--device", "kvm", "--timeout", "60"));
         assertHelloAndPowerDown("KVM lguest (/dev/kvm)");
         assertThat(descriptors()).isEqualTo(fds);
     }

@@ -25,7 +25,7 @@ public final class Errno {
     public static final int EFAULT = 14;
     /** Device or resource busy. */
     public static final int EBUSY = 16;
-    /** File exists. */
+    /** File exists (also: {@code MAP_FIXED_NOREPLACE} found the range taken). */
     public static final int EEXIST = 17;
     /** No such device. */
     public static final int ENODEV = 19;

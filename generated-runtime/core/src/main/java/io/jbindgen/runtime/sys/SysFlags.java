@@ -33,7 +33,7 @@ public final class SysFlags {
     public static final int MAP_32BIT = 0x40;
     /** {@code MAP_NORESERVE}. */
     public static final int MAP_NORESERVE = 0x4000;
-    /** {@code MAP_FIXED_NOREPLACE} (Linux 4.17): the given address or {@code EEXIST}. */
+    /** {@code MAP_FIXED_NOREPLACE} (Linux 4.17): map exactly at the address, or fail with {@code EEXIST}. */
     public static final int MAP_FIXED_NOREPLACE = 0x100000;
     /** {@code EFD_SEMAPHORE}. */
     public static final int EFD_SEMAPHORE = 1;

@@ -318,17 +318,17 @@ public final class Syscalls {
     }
 
     /**
-     * {@code mmap(2)} with an address (a hint, or the place with {@code MAP_FIXED_NOREPLACE}).
+     * {@code mmap(2)} with an address: a hint, or with {@code MAP_FIXED_NOREPLACE} the only address taken.
      *
-     * @param address where the mapping should go; 0 lets the kernel choose
+     * @param address where the mapping should start (0: anywhere)
      * @param length the length in bytes
      * @param prot {@code PROT_*} bits
      * @param flags {@code MAP_*} bits
      * @param fd the descriptor to map, or -1 for anonymous memory
      * @param offset the file offset
      * @return the address of the mapping, as a zero-length segment
-     * @throws ErrnoException when the call fails ({@code EEXIST}: {@code MAP_FIXED_NOREPLACE} and the range
-     *     is taken)
+     * @throws ErrnoException when the call fails ({@code EEXIST}: {@code MAP_FIXED_NOREPLACE} and the range is
+     *     taken)
      */
     public static MemorySegment mmap(long address, long length, int prot, int flags, int fd, long offset)
             throws ErrnoException {
