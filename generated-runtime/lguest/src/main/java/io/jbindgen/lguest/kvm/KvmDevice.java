@@ -52,6 +52,10 @@ import java.util.concurrent.locks.ReentrantLock;
  *       thread).</li>
  *   <li>EVENTFD: see {@link NotifyEventfds} for several eventfds on one address.</li>
  * </ul>
+ *
+ * <p>The runtime's device contract passes on this backend unchanged; where KVM itself differs from
+ * lguest (a second eventfd on one address, the IDT on kvm-pvm) the difference is bridged or documented
+ * above and tested.
  */
 public final class KvmDevice implements LguestDevice {
     /** The notify port: a 32-bit {@code out} of the notified guest-physical address. */

@@ -13,6 +13,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -267,7 +268,7 @@ final class Vcpu {
             end++;
         }
         String message = new String(text.asSlice(0, end).toArray(ValueLayout.JAVA_BYTE),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         ErrnoException death = die("CRASH: " + message);
         if (restart) {
             lock.lock();
@@ -316,7 +317,7 @@ final class Vcpu {
         } finally {
             lock.unlock();
         }
-        byte[] bytes = (reason + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = (reason + "\0").getBytes(StandardCharsets.UTF_8);
         long len = Math.min(count, bytes.length);
         if (len > user.byteSize()) {
             throw new ErrnoException("pread", Errno.EFAULT, KvmDevice.NAME);
