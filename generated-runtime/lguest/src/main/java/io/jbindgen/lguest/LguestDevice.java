@@ -5,9 +5,10 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * The lguest device as a launcher sees it: the {@code pwrite}/{@code pread}/{@code close} triple of an
- * open {@code /dev/lguest}. Backends: {@link KernelDevice} (a real device node) and
- * {@link io.jbindgen.lguest.emulated.EmulatedDevice} (an in-process model of the eventfd-era kernel).
- * Both report failures as {@link ErrnoException}s with the errno the kernel would return.
+ * open {@code /dev/lguest}. Backends: {@link KernelDevice} (a real device node),
+ * {@link io.jbindgen.lguest.emulated.EmulatedDevice} (an in-process model of the eventfd-era kernel) and
+ * {@link io.jbindgen.lguest.kvm.KvmDevice} (the same commands on {@code /dev/kvm} with a real x86-64
+ * guest). All report failures as {@link ErrnoException}s with the errno the kernel would return.
  */
 public interface LguestDevice extends AutoCloseable {
 
@@ -35,6 +36,19 @@ public interface LguestDevice extends AutoCloseable {
      *     interrupted; {@code ERESTART}: the guest asked for a reboot)
      */
     long pread(MemorySegment buffer, long count, long offset) throws ErrnoException;
+
+    /**
+     * Interrupts the guest's run from another thread, as a signal interrupted lguest's {@code read()}:
+     * the read in progress on {@code runner}, or its next one, fails with {@code EINTR} and the guest
+     * stays intact. How a launcher's timeout stops a guest that never gives control back. The default
+     * interrupts the thread ({@link Thread#interrupt()}), which is what the emulated device's read waits
+     * on; the KVM backend also kicks its vCPU out of {@code KVM_RUN}.
+     *
+     * @param runner the thread that runs the guest
+     */
+    default void interrupt(Thread runner) {
+        runner.interrupt();
+    }
 
     /** {@return what the device is, for messages (a path, or "emulated lguest")} */
     String name();

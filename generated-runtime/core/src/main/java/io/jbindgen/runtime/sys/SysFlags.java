@@ -23,6 +23,8 @@ public final class SysFlags {
     public static final int PROT_READ = 1;
     /** {@code PROT_WRITE}. */
     public static final int PROT_WRITE = 2;
+    /** {@code MAP_SHARED}. */
+    public static final int MAP_SHARED = 0x01;
     /** {@code MAP_PRIVATE}. */
     public static final int MAP_PRIVATE = 0x02;
     /** {@code MAP_ANONYMOUS}. */
@@ -41,6 +43,12 @@ public final class SysFlags {
     public static final int EFD_CLOEXEC = 02000000;
     /** {@code POLLIN}. */
     public static final short POLLIN = 0x1;
+    /**
+     * {@code SIGPIPE}: the JVM installs a handler that ignores it, so sent to one thread with
+     * {@link Syscalls#tgkill} it interrupts that thread's blocking system call ({@code EINTR}) and does
+     * nothing else.
+     */
+    public static final int SIGPIPE = 13;
     /** {@code F_DUPFD_CLOEXEC}. */
     public static final int F_DUPFD_CLOEXEC = 1030;
 

@@ -50,6 +50,8 @@ public final class Syscalls {
             handle("mprotect", FunctionDescriptor.of(INT, PTR, LONG, INT), -1);
     private static final MethodHandle EVENTFD = handle("eventfd", FunctionDescriptor.of(INT, INT, INT), -1);
     private static final MethodHandle POLL = handle("poll", FunctionDescriptor.of(INT, PTR, LONG, INT), -1);
+    private static final MethodHandle GETTID = handle("gettid", FunctionDescriptor.of(INT), -1);
+    private static final MethodHandle TGKILL = handle("tgkill", FunctionDescriptor.of(INT, INT, INT, INT), -1);
 
     private Syscalls() {
     }
@@ -297,7 +299,7 @@ public final class Syscalls {
     }
 
     /**
-     * {@code mmap(2)}.
+     * {@code mmap(2)}, the kernel choosing the address.
      *
      * @param length the length in bytes
      * @param prot {@code PROT_*} bits
@@ -335,7 +337,8 @@ public final class Syscalls {
             throw unexpected(t);
         }
         if (r.address() == -1L) {
-            throw failure("mmap", state, length + " bytes" + (fd < 0 ? " (anonymous)" : " of fd " + fd));
+            throw failure("mmap", state, length + " bytes" + (fd < 0 ? " (anonymous)" : " of fd " + fd)
+                    + (address == 0 ? "" : " at 0x" + Long.toHexString(address)));
         }
         return r;
     }
@@ -428,6 +431,40 @@ public final class Syscalls {
             throw failure("poll", state, count + " descriptors");
         }
         return r;
+    }
+
+    /**
+     * {@code gettid(2)}: the calling thread's kernel thread id.
+     *
+     * @return the id
+     */
+    public static int gettid() {
+        try {
+            return (int) GETTID.invokeExact(state());
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /**
+     * {@code tgkill(2)}: sends a signal to one thread of a process.
+     *
+     * @param tgid the process id
+     * @param tid the thread's id ({@link #gettid()} on that thread)
+     * @param signal the signal number
+     * @throws ErrnoException when the call fails ({@code ESRCH}: no such thread)
+     */
+    public static void tgkill(int tgid, int tid, int signal) throws ErrnoException {
+        int r;
+        MemorySegment state = state();
+        try {
+            r = (int) TGKILL.invokeExact(state, tgid, tid, signal);
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+        if (r < 0) {
+            throw failure("tgkill", state, "signal " + signal + " to thread " + tid + " of process " + tgid);
+        }
     }
 
     private static void checkCount(MemorySegment buffer, long count) {

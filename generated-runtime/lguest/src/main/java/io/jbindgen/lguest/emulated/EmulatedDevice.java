@@ -1,5 +1,6 @@
 package io.jbindgen.lguest.emulated;
 
+import io.jbindgen.lguest.CommandWords;
 import io.jbindgen.lguest.LguestDevice;
 import io.jbindgen.lguest.TargetWord;
 import io.jbindgen.runtime.sys.CallGuard;
@@ -60,21 +61,18 @@ public final class EmulatedDevice implements LguestDevice {
     public long pwrite(MemorySegment buffer, long count, long offset) throws ErrnoException {
         guard.enter("pwrite");
         try {
-            return write(buffer, Math.min(count, buffer.byteSize()), offset);
+            return write(CommandWords.of(word, buffer, count, offset, NAME), offset);
         } finally {
             guard.exit();
         }
     }
 
-    private long write(MemorySegment in, long available, long offset) throws ErrnoException {
-        if (offset < 0) {
-            throw error("pwrite", Errno.EINVAL);
-        }
-        long request = word(in, available, 0);
+    private long write(CommandWords in, long offset) throws ErrnoException {
+        long request = in.get(0);
         if (request != INITIALIZE) {
             lock.lock();
             try {
-                if (cpu == null || vcpu(offset) != 0) {
+                if (cpu == null || CommandWords.vcpu(offset) != 0) {
                     throw error("pwrite", Errno.EINVAL);
                 }
                 if (cpu.isDead()) {
@@ -85,9 +83,9 @@ public final class EmulatedDevice implements LguestDevice {
             }
         }
         if (request == INITIALIZE) {
-            return initialize(in, available);
+            return initialize(in);
         } else if (request == IRQ) {
-            long irq = word(in, available, 1);
+            long irq = in.get(1);
             if (Long.compareUnsigned(irq, VirtualCpu.IRQS) >= 0) {
                 throw error("pwrite", Errno.EINVAL);
             }
@@ -99,20 +97,20 @@ public final class EmulatedDevice implements LguestDevice {
             }
             return 0;
         } else if (request == EVENTFD) {
-            return attach(word(in, available, 1), word(in, available, 2));
+            return attach(in.get(1), in.get(2));
         }
         throw error("pwrite", Errno.EINVAL);
     }
 
-    private long initialize(MemorySegment in, long available) throws ErrnoException {
+    private long initialize(CommandWords in) throws ErrnoException {
         lock.lock();
         try {
             if (cpu != null) {
                 throw error("pwrite", Errno.EBUSY);
             }
-            long base = word(in, available, 1);
-            long pfnLimit = word(in, available, 2);
-            long start = word(in, available, 3);
+            long base = in.get(1);
+            long pfnLimit = in.get(2);
+            long start = in.get(3);
             cpu = new VirtualCpu(lock, word, program, eventfds, base, pfnLimit, start);
             return 3L * word.bytes();
         } finally {
@@ -141,7 +139,7 @@ public final class EmulatedDevice implements LguestDevice {
         guard.enter("pread");
         lock.lock();
         try {
-            if (offset < 0 || cpu == null || vcpu(offset) != 0) {
+            if (offset < 0 || cpu == null || CommandWords.vcpu(offset) != 0) {
                 throw error("pread", Errno.EINVAL);
             }
             if (Thread.currentThread() != cpu.owner()) {
@@ -152,19 +150,6 @@ public final class EmulatedDevice implements LguestDevice {
             lock.unlock();
             guard.exit();
         }
-    }
-
-    /** The kernel reads the file position into an {@code unsigned int}. */
-    private static long vcpu(long offset) {
-        return offset & 0xFFFF_FFFFL;
-    }
-
-    private long word(MemorySegment in, long available, int index) throws ErrnoException {
-        long at = (long) index * word.bytes();
-        if (at + word.bytes() > available) {
-            throw error("pwrite", Errno.EFAULT);
-        }
-        return word.get(in, at);
     }
 
     private static ErrnoException error(String call, int errno) {
