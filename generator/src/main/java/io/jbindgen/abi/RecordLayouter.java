@@ -54,9 +54,12 @@ final class RecordLayouter {
     private record Placed(FieldLayout layout, long recordAlign) {
     }
 
-    /** gcc's {@code DECL_PACKED}: the member's own attribute, or the record's where the type's alignment exceeds 1. */
+    /**
+     * gcc's {@code DECL_PACKED}: the member's own attribute, or the record's where the type's alignment
+     * exceeds 1 or the member is a bit-field (a {@code char} bit-field of a packed record may straddle bytes).
+     */
     private static boolean packed(RecordDecl record, FieldDecl field, TypeInfo type) {
-        return field.attributes().packed() || record.attributes().packed() && type.align() > 1;
+        return field.attributes().packed() || record.attributes().packed() && (type.align() > 1 || field.isBitfield());
     }
 
     private long userAlign(FieldDecl field) {

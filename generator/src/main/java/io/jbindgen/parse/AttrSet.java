@@ -59,6 +59,13 @@ final class AttrSet {
         }
     }
 
+    /** Takes over {@code other}'s unsupported attribute, if any, and nothing else of it. */
+    void addUnsupported(AttrSet other) {
+        if (other.unsupported != null) {
+            unsupported(other.unsupported);
+        }
+    }
+
     /** Throws the first unsupported attribute's error: for members and typedefs, whose sizes matter. */
     void requireLayout() {
         if (unsupported != null) {

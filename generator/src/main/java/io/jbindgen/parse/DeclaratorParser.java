@@ -68,18 +68,23 @@ final class DeclaratorParser {
 
     /**
      * Reads attributes among the pointers of a declarator. After a {@code *}, gcc applies them to that
-     * pointer type, where an {@code aligned} may even lower the alignment: a type jbindgen does not model,
-     * so such a declaration gets an error instead of a guessed layout.
+     * pointer type, not to the declaration: {@code packed} is ignored there (a pointer is no record), and
+     * an {@code aligned} gives the pointer type an alignment of its own, which may even be lower: a type
+     * jbindgen does not model, so such a declaration gets an error instead of a guessed layout.
      */
     private void pointerAttributes(boolean afterStar, AttrSet into) {
         Token at = parser.cursor().peek();
         AttrSet read = new AttrSet();
         parser.attributes().parse(read);
-        if (afterStar && read.hasAlignment()) {
+        if (!afterStar) {
+            into.addAll(read);
+            return;
+        }
+        into.addUnsupported(read);
+        if (read.hasAlignment()) {
             into.unsupported(new SyntaxError(at.reportPosition(), "unsupported-attribute", "'aligned' after '*'"
                     + " gives the pointer type its own alignment, which jbindgen does not model"));
         }
-        into.addAll(read);
     }
 
     private boolean nestedDeclaratorFollows() {

@@ -44,10 +44,19 @@ final class MemberParser {
             if (c.accept(":")) {
                 width = bitWidth(at, d.name(), type, attrs);
             }
-            if (!c.at(",") && !c.at(";")) {
+            boolean last = c.at("}");
+            if (!c.at(",") && !c.at(";") && !last) {
                 throw c.error("expected ';' or ',' after member " + c.found());
             }
             attrs.requireLayout();
+            if (last) {
+                // gcc accepts a last member without its semicolon, with a pedantic warning
+                parser.context().diagnostics().warning(c.peek().reportPosition(), "missing-semicolon",
+                        "no semicolon at end of struct or union");
+                fields.add(new FieldDecl(d.name() == null ? null : d.name().text(), type, width, attrs.toAttributes(),
+                        lead, at.reportPosition()));
+                return;
+            }
             Token end = c.next();
             fields.add(new FieldDecl(d.name() == null ? null : d.name().text(), type, width, attrs.toAttributes(),
                     CommentAttacher.either(lead, end, c.peek()), at.reportPosition()));
@@ -61,7 +70,7 @@ final class MemberParser {
     private int bitWidth(Token at, Token name, CType type, AttrSet attrs) {
         TokenCursor c = parser.cursor();
         Token colon = c.previous();
-        List<Token> expr = c.collectUntil(Set.of(",", ";"));
+        List<Token> expr = c.collectUntil(Set.of(",", ";", "}"));
         int attribute = attributeStart(expr);
         if (attribute >= 0) {
             CParser trailing = new CParser(parser.context(), new TokenCursor(expr, attribute));

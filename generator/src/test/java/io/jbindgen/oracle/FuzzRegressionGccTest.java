@@ -30,7 +30,8 @@ class FuzzRegressionGccTest {
      * prototype_tag.h has 2 file-scope records and 3 members (the parameter's tag is not one): 10;
      * aligned_order.h has 6 records (12), 1 bit-field, 9 plain members (18) and 4 typedefs (8): 39;
      * enum_cast.h has 3 enums (size, align, underlying type: 9), 7 enumerators and 3 macros (value and
-     * type each): 22; pack_pop_unknown.h has 2 records and 6 bit-fields: 10.
+     * type each): 22; pack_pop_unknown.h has 2 records and 6 bit-fields: 10;
+     * packed_bitfields_and_pointers.h has 6 records (12), 7 named bit-fields and 4 plain members (8): 27.
      */
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
@@ -42,7 +43,8 @@ class FuzzRegressionGccTest {
         "prototype_tag.h, s390x, 10",
         "aligned_order.h, x86_64, 39", "aligned_order.h, i386, 39", "aligned_order.h, aarch64, 39", "aligned_order.h, s390x, 39", "aligned_order.h, armhf, 39", "aligned_order.h, riscv64, 39", "aligned_order.h, ppc64el, 39", "aligned_order.h, mips64el, 39",
         "enum_cast.h, x86_64, 22", "enum_cast.h, i386, 22", "enum_cast.h, aarch64, 22", "enum_cast.h, s390x, 22", "enum_cast.h, armhf, 22", "enum_cast.h, riscv64, 22", "enum_cast.h, ppc64el, 22", "enum_cast.h, mips64el, 22",
-        "pack_pop_unknown.h, x86_64, 10", "pack_pop_unknown.h, i386, 10", "pack_pop_unknown.h, aarch64, 10", "pack_pop_unknown.h, s390x, 10", "pack_pop_unknown.h, armhf, 10", "pack_pop_unknown.h, riscv64, 10", "pack_pop_unknown.h, ppc64el, 10", "pack_pop_unknown.h, mips64el, 10"})
+        "pack_pop_unknown.h, x86_64, 10", "pack_pop_unknown.h, i386, 10", "pack_pop_unknown.h, aarch64, 10", "pack_pop_unknown.h, s390x, 10", "pack_pop_unknown.h, armhf, 10", "pack_pop_unknown.h, riscv64, 10", "pack_pop_unknown.h, ppc64el, 10", "pack_pop_unknown.h, mips64el, 10",
+        "packed_bitfields_and_pointers.h, x86_64, 27", "packed_bitfields_and_pointers.h, i386, 27", "packed_bitfields_and_pointers.h, aarch64, 27", "packed_bitfields_and_pointers.h, s390x, 27", "packed_bitfields_and_pointers.h, armhf, 27", "packed_bitfields_and_pointers.h, riscv64, 27", "packed_bitfields_and_pointers.h, ppc64el, 27", "packed_bitfields_and_pointers.h, mips64el, 27"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
         Path file = DIR.resolve(header).toAbsolutePath();
         GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
