@@ -83,9 +83,7 @@ final class TypeSizer {
         }
         if (type instanceof CType.Enum e) {
             TypeInfo base = enumeration(e.key(), where);
-            EnumDecl decl = enums.get(e.key());
-            return decl.attributes().hasAligned() ? base.align()
-                    : Math.max(base.align(), target.scalar(decl.underlying()).orElseThrow().align());
+            return Math.max(base.align(), target.scalar(enums.get(e.key()).underlying()).orElseThrow().align());
         }
         if (type instanceof CType.Typedef t) {
             TypedefDecl decl = typedefs.get(t.name());
@@ -127,10 +125,7 @@ final class TypeSizer {
         if (e == null) {
             throw new LayoutFailure(where, "incomplete-type", "'" + key + "' is never defined (incomplete type)", true);
         }
-        TypeInfo base = scalar(e.underlying(), where);
-        return e.attributes().hasAligned()
-                ? new TypeInfo(base.size(), Math.max(base.align(), alignedValue(e.attributes())))
-                : base;
+        return scalar(e.underlying(), where);
     }
 
     private TypeInfo typedef(CType.Typedef t, Position where) {

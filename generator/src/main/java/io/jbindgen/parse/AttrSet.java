@@ -42,7 +42,7 @@ final class AttrSet {
         packed = true;
     }
 
-    /** Records {@code aligned(n)} ({@link Attributes#MAX} for a bare {@code aligned}). */
+    /** Records {@code aligned(n)} (a bare {@code aligned}: the target's biggest alignment). */
     void aligned(long n) {
         alignments.add(n);
     }
@@ -103,7 +103,7 @@ final class AttrSet {
     Attributes toAttributes() {
         long aligned = Attributes.NONE;
         for (long n : alignments) {
-            aligned = aligned == Attributes.MAX || n == Attributes.MAX ? Attributes.MAX : Math.max(aligned, n);
+            aligned = Math.max(aligned, n);
         }
         return attributes(aligned);
     }

@@ -1,7 +1,6 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.lex.Token;
-import io.jbindgen.model.Attributes;
 import java.util.List;
 import java.util.Set;
 
@@ -86,7 +85,9 @@ final class AttributeParser {
     private void apply(Token name, List<Token> args, AttrSet into) {
         switch (stripUnderscores(name.text())) {
             case "packed" -> into.packed();
-            case "aligned" -> into.aligned(args == null || args.isEmpty() ? Attributes.MAX : alignment(name, args));
+            // a bare aligned is the target's biggest alignment, a number like any other when several compete
+            case "aligned" -> into.aligned(args == null || args.isEmpty()
+                    ? parser.context().target().biggestAlignment() : alignment(name, args));
             case "mode" -> {
                 if (args != null && args.size() == 1) {
                     into.mode(stripUnderscores(args.getFirst().text()));

@@ -4,6 +4,7 @@ import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;
 import io.jbindgen.model.EnumConstant;
+import io.jbindgen.model.Attributes;
 import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.ScalarKind;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ final class EnumParser {
         TagHead head = TagHead.read(parser);
         String key = head.key();
         if (!head.hasBody()) {
-            return new TagResult(new CType.Enum(key), key, false, false);
+            // attributes after the tag of a reference apply to the declaration, as for struct and union
+            return new TagResult(new CType.Enum(key), key, false, false, head.attrs());
         }
         Token keyword = head.keyword();
         AttrSet attrs = head.attrs();
@@ -44,7 +46,9 @@ final class EnumParser {
                     "redefinition of '" + key + "'");
         }
         ScalarKind underlying = EnumTypes.underlying(values, attrs.toAttributes().packed(), parser.context().target());
-        EnumDecl decl = new EnumDecl(key, tag, constants, underlying, attrs.toAttributes(), doc, keyword.reportPosition());
+        // gcc gives an enum the alignment of its underlying type: an aligned attribute on it is ignored
+        Attributes own = attrs.toAttributes().packed() ? new Attributes(true, Attributes.NONE) : Attributes.EMPTY;
+        EnumDecl decl = new EnumDecl(key, tag, constants, underlying, own, doc, keyword.reportPosition());
         if (!parser.context().inPrototype()) {
             parser.context().scope().defineEnum(decl);
         }
