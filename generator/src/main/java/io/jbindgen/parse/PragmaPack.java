@@ -58,8 +58,12 @@ final class PragmaPack {
             current = 0;
         } else if (args.getFirst().equals("push") && args.size() <= 3) {
             String id = args.size() > 1 && isIdentifier(args.get(1)) ? args.get(1) : null;
+            boolean hasValue = args.size() > (id == null ? 1 : 2);
+            if (hasValue && value(args.getLast()) < 0) {
+                return; // gcc ignores the whole pragma, push included ("alignment must be a small power of two")
+            }
             stack.push(new Saved(current, id));
-            if (args.size() > (id == null ? 1 : 2)) {
+            if (hasValue) {
                 set(args.getLast());
             }
         } else if (args.getFirst().equals("pop") && args.size() <= 2) {
@@ -90,13 +94,19 @@ final class PragmaPack {
 
     /** gcc accepts 0 (the default) and the powers of two up to 16; it ignores any other value. */
     private void set(String s) {
+        int n = value(s);
+        if (n >= 0) {
+            current = n;
+        }
+    }
+
+    /** {@return the pack value {@code s} spells when gcc accepts it (0 and the powers of two up to 16), else -1} */
+    private static int value(String s) {
         try {
             int n = Integer.decode(s);
-            if (n == 0 || n == 1 || n == 2 || n == 4 || n == 8 || n == 16) {
-                current = n;
-            }
+            return n == 0 || n == 1 || n == 2 || n == 4 || n == 8 || n == 16 ? n : -1;
         } catch (NumberFormatException e) {
-            // not a number: gcc ignores the pragma's value
+            return -1;
         }
     }
 

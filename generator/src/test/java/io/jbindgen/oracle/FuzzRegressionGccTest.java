@@ -34,7 +34,8 @@ class FuzzRegressionGccTest {
      * packed_bitfields_and_pointers.h has 6 records (12), 7 named bit-fields and 4 plain members (8): 27;
      * enum_aligned.h has 2 enums (size, align, underlying type: 6), 3 enumerators and a record (size,
      * align, 2 members: 6): 15; aligned_bare_and_refs.h has an enum (size, align, underlying type and one
-     * enumerator: 4), 3 records (6) and 4 members (8): 18.
+     * enumerator: 4), 3 records (6) and 4 members (8): 18; pack_push_invalid.h has 2 records and 4
+     * members: 12.
      */
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
@@ -49,7 +50,8 @@ class FuzzRegressionGccTest {
         "pack_pop_unknown.h, x86_64, 10", "pack_pop_unknown.h, i386, 10", "pack_pop_unknown.h, aarch64, 10", "pack_pop_unknown.h, s390x, 10", "pack_pop_unknown.h, armhf, 10", "pack_pop_unknown.h, riscv64, 10", "pack_pop_unknown.h, ppc64el, 10", "pack_pop_unknown.h, mips64el, 10",
         "packed_bitfields_and_pointers.h, x86_64, 27", "packed_bitfields_and_pointers.h, i386, 27", "packed_bitfields_and_pointers.h, aarch64, 27", "packed_bitfields_and_pointers.h, s390x, 27", "packed_bitfields_and_pointers.h, armhf, 27", "packed_bitfields_and_pointers.h, riscv64, 27", "packed_bitfields_and_pointers.h, ppc64el, 27", "packed_bitfields_and_pointers.h, mips64el, 27",
         "enum_aligned.h, x86_64, 15", "enum_aligned.h, i386, 15", "enum_aligned.h, aarch64, 15", "enum_aligned.h, s390x, 15", "enum_aligned.h, armhf, 15", "enum_aligned.h, riscv64, 15", "enum_aligned.h, ppc64el, 15", "enum_aligned.h, mips64el, 15",
-        "aligned_bare_and_refs.h, x86_64, 18", "aligned_bare_and_refs.h, i386, 18", "aligned_bare_and_refs.h, aarch64, 18", "aligned_bare_and_refs.h, s390x, 18", "aligned_bare_and_refs.h, armhf, 18", "aligned_bare_and_refs.h, riscv64, 18", "aligned_bare_and_refs.h, ppc64el, 18", "aligned_bare_and_refs.h, mips64el, 18"})
+        "aligned_bare_and_refs.h, x86_64, 18", "aligned_bare_and_refs.h, i386, 18", "aligned_bare_and_refs.h, aarch64, 18", "aligned_bare_and_refs.h, s390x, 18", "aligned_bare_and_refs.h, armhf, 18", "aligned_bare_and_refs.h, riscv64, 18", "aligned_bare_and_refs.h, ppc64el, 18", "aligned_bare_and_refs.h, mips64el, 18",
+        "pack_push_invalid.h, x86_64, 12", "pack_push_invalid.h, i386, 12", "pack_push_invalid.h, aarch64, 12", "pack_push_invalid.h, s390x, 12", "pack_push_invalid.h, armhf, 12", "pack_push_invalid.h, riscv64, 12", "pack_push_invalid.h, ppc64el, 12", "pack_push_invalid.h, mips64el, 12"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
         Path file = DIR.resolve(header).toAbsolutePath();
         GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
