@@ -7,7 +7,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The launcher's side of the lguest device: {@link #send} encodes a request and its argument words in
@@ -15,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * vCPU's file offset; {@link #run()} does one {@code pread} and returns a typed {@link RunResult}.
  *
  * <p>Every word is checked against the target word size before any system call. Sends are safe from any
- * number of threads (they take turns on the buffer); {@link #run()} belongs to the thread that sent
+ * number of threads (each encodes into a buffer of its own); {@link #run()} belongs to the thread that sent
  * INITIALIZE, as the device demands. A send in steady state allocates nothing. Once a run has reported
  * the guest dead ({@code ENOENT}), later runs return the same death: the device then answers every read
  * with the reason, which a word-sized read could not tell from a notify.
@@ -28,9 +27,9 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
     private final LguestDevice device;
     private final TargetWord word;
     private final long vcpu;
-    private final MemorySegment command;
+    /** Each sending thread's own command buffer: sends from many threads need no lock. */
+    private final ThreadLocal<MemorySegment> commands;
     private final MemorySegment result;
-    private final ReentrantLock sending = new ReentrantLock();
     private volatile boolean dead;
 
     /**
@@ -56,7 +55,8 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
         this.vcpu = vcpu;
         // Freed by the garbage collector, not by close(): a run() on another thread may still hold them.
         Arena arena = Arena.ofAuto();
-        this.command = arena.allocate((long) MAX_WORDS * word.bytes(), word.bytes());
+        long bytes = (long) MAX_WORDS * word.bytes();
+        this.commands = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(bytes, word.bytes()));
         this.result = arena.allocate(REASON_BYTES + 1L, 8);
     }
 
@@ -86,13 +86,9 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
     @Override
     public long send(long request) throws ErrnoException {
         check(request, request, -1);
-        sending.lock();
-        try {
-            word.put(command, 0, request);
-            return device.pwrite(command, word.bytes(), vcpu);
-        } finally {
-            sending.unlock();
-        }
+        MemorySegment command = commands.get();
+        word.put(command, 0, request);
+        return device.pwrite(command, word.bytes(), vcpu);
     }
 
     /**
@@ -108,14 +104,10 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
     public long send(long request, long w1) throws ErrnoException {
         check(request, request, -1);
         check(request, w1, 1);
-        sending.lock();
-        try {
-            word.put(command, 0, request);
-            word.put(command, word.bytes(), w1);
-            return device.pwrite(command, 2L * word.bytes(), vcpu);
-        } finally {
-            sending.unlock();
-        }
+        MemorySegment command = commands.get();
+        word.put(command, 0, request);
+        word.put(command, word.bytes(), w1);
+        return device.pwrite(command, 2L * word.bytes(), vcpu);
     }
 
     /**
@@ -133,15 +125,11 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
         check(request, request, -1);
         check(request, w1, 1);
         check(request, w2, 2);
-        sending.lock();
-        try {
-            word.put(command, 0, request);
-            word.put(command, word.bytes(), w1);
-            word.put(command, 2L * word.bytes(), w2);
-            return device.pwrite(command, 3L * word.bytes(), vcpu);
-        } finally {
-            sending.unlock();
-        }
+        MemorySegment command = commands.get();
+        word.put(command, 0, request);
+        word.put(command, word.bytes(), w1);
+        word.put(command, 2L * word.bytes(), w2);
+        return device.pwrite(command, 3L * word.bytes(), vcpu);
     }
 
     /**
@@ -179,16 +167,12 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
         for (int i = 0; i < words.length; i++) {
             check(request, words[i], i + 1);
         }
-        sending.lock();
-        try {
-            word.put(command, 0, request);
-            for (int i = 0; i < words.length; i++) {
-                word.put(command, (i + 1L) * word.bytes(), words[i]);
-            }
-            return device.pwrite(command, (words.length + 1L) * word.bytes(), vcpu);
-        } finally {
-            sending.unlock();
+        MemorySegment command = commands.get();
+        word.put(command, 0, request);
+        for (int i = 0; i < words.length; i++) {
+            word.put(command, (i + 1L) * word.bytes(), words[i]);
         }
+        return device.pwrite(command, (words.length + 1L) * word.bytes(), vcpu);
     }
 
     private void check(long request, long value, int index) {
