@@ -300,6 +300,19 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         }
 
         /**
+         * Gives the argument names of one request as the command line and the plugin take them: names
+         * separated by commas, spaces around them ignored ({@code "base, pfnlimit, start"}); empty or
+         * {@code null} for no argument.
+         *
+         * @param constant the enumerator
+         * @param commaSeparatedNames the names
+         */
+        public Builder requestArguments(String constant, String commaSeparatedNames) {
+            String names = commaSeparatedNames == null ? "" : commaSeparatedNames.strip();
+            return requestArguments(constant, names.isEmpty() ? List.of() : List.of(names.split("\\s*,\\s*", -1)));
+        }
+
+        /**
          * Adds a library the generated functions classes look symbols up in (before libc's default lookup).
          *
          * @param nameOrPath a name such as {@code libz.so.1} (found as {@code dlopen} would) or a path

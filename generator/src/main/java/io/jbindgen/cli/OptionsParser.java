@@ -38,7 +38,7 @@ final class OptionsParser {
     private String javaPackage;
     private String deprecationPattern = GenerationRequest.DEFAULT_DEPRECATION_PATTERN;
     private final List<String> requestEnums = new ArrayList<>();
-    private final Map<String, List<String>> requestArguments = new LinkedHashMap<>();
+    private final Map<String, String> requestArguments = new LinkedHashMap<>();
     private final Map<String, List<String>> functionOptions = new LinkedHashMap<>();
     private Path abiBaseline;
     private Path abiJson;
@@ -167,9 +167,7 @@ final class OptionsParser {
         if (eq < 0) {
             throw new UsageException("--request-args needs CONSTANT=name,name,... (got '" + value + "')");
         }
-        String names = value.substring(eq + 1).strip();
-        requestArguments.put(value.substring(0, eq).strip(), names.isEmpty() ? List.of()
-                : List.of(names.split("\\s*,\\s*", -1)));
+        requestArguments.put(value.substring(0, eq).strip(), value.substring(eq + 1));
     }
 
     private void setTarget(String name) throws UsageException {
@@ -241,7 +239,7 @@ final class OptionsParser {
         for (String tag : requestEnums) {
             request.requestEnum(tag);
         }
-        for (Map.Entry<String, List<String>> e : requestArguments.entrySet()) {
+        for (Map.Entry<String, String> e : requestArguments.entrySet()) {
             request.requestArguments(e.getKey(), e.getValue());
         }
         for (String library : functionOptions.getOrDefault("--library", List.of())) {

@@ -132,4 +132,19 @@ class OptionsParserTest {
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining(message.trim());
     }
+
+    @Test
+    void requestEnumsAndArgumentNamesReachTheRequest() throws UsageException {
+        Options o = parse("--request-enum", "lguest_req", "--request-args=LHREQ_INITIALIZE=base, pfnlimit ,start,deviceLimit",
+                "--request-args", "LHREQ_BREAK=", "-d", "out", "a.h");
+        assertThat(o.request().commands().requestEnums()).containsExactly("lguest_req");
+        assertThat(o.request().commands().arguments())
+                .containsEntry("LHREQ_INITIALIZE", List.of("base", "pfnlimit", "start", "deviceLimit"))
+                .containsEntry("LHREQ_BREAK", List.of());
+        assertThatThrownBy(() -> parse("--request-enum", "lguest_req", "--request-args", "LHREQ_IRQ", "-d", "o", "a.h"))
+                .hasMessageContaining("--request-args needs CONSTANT=name,name,...");
+        assertThatThrownBy(() -> parse("--request-enum", "lguest_req", "a.h")).hasMessageContaining("--request-enum needs -d");
+        assertThatThrownBy(() -> parse("--request-enum", "lguest_req", "--request-args", "LHREQ_IRQ=irq,class", "-d", "o",
+                "a.h")).hasMessage("--request-args: 'class' is not a Java parameter name");
+    }
 }

@@ -49,8 +49,7 @@ final class RequestBuilder {
             request.requestEnum(tag);
         }
         for (Map.Entry<String, String> e : settings.requestArguments().entrySet()) {
-            String names = e.getValue() == null ? "" : e.getValue().strip();
-            request.requestArguments(e.getKey(), names.isEmpty() ? List.of() : List.of(names.split("\\s*,\\s*", -1)));
+            request.requestArguments(e.getKey(), e.getValue());
         }
         for (String library : settings.functions().libraries()) {
             request.library(library);
