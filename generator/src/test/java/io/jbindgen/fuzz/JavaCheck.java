@@ -3,20 +3,14 @@ package io.jbindgen.fuzz;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.GenerationResult;
 import io.jbindgen.Generator;
+import io.jbindgen.emit.JavaCompilation;
 import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Generated Java must compile: the bindings of several inputs (each in its own package) are compiled
@@ -49,30 +43,13 @@ final class JavaCheck {
             pending.clear();
             return errors;
         }
-        Path src = Files.createTempDirectory(dir, "src");
-        Path classes = Files.createDirectories(src.resolve("classes"));
-        List<Path> paths = new ArrayList<>();
-        for (List<GeneratedFile> files : pending.values()) {
-            for (GeneratedFile f : files) {
-                Path p = src.resolve(f.path());
-                Files.createDirectories(p.getParent());
-                Files.writeString(p, f.content());
-                paths.add(p);
-            }
-        }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = compiler.getStandardFileManager(diagnostics, null, null)) {
-            List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-                    "-proc:none", "--release", "25");
-            compiler.getTask(new StringWriter(), fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(paths))
-                    .call();
-        }
-        for (var d : diagnostics.getDiagnostics()) {
-            if (d.getKind() == javax.tools.Diagnostic.Kind.ERROR && d.getSource() != null) {
-                String file = src.relativize(Path.of(d.getSource().toUri())).toString();
-                String id = file.split("/")[1];
-                errors.putIfAbsent(id, file + ":" + d.getLineNumber() + ": " + d.getMessage(null));
+        Path batch = Files.createTempDirectory(dir, "batch");
+        List<GeneratedFile> files = pending.values().stream().flatMap(List::stream).toList();
+        String src = batch.resolve("src") + "/";
+        for (String error : JavaCompilation.compile(batch, files, false).errors()) {
+            if (error.startsWith(src)) { // "fz/<id>/File.java:line: message"
+                String file = error.substring(src.length());
+                errors.putIfAbsent(file.split("/")[1], file);
             }
         }
         pending.clear();
