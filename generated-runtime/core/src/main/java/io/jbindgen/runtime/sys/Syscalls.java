@@ -4,13 +4,10 @@ import io.jbindgen.runtime.NativeCalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 
 /**
  * The hand-written downcalls of the system-call layer (libc wrappers on a 64-bit Linux host), each
@@ -22,10 +19,6 @@ import java.lang.invoke.VarHandle;
 public final class Syscalls {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBC = LINKER.defaultLookup();
-    private static final StructLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final ThreadLocal<MemorySegment> CAPTURE =
-            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STATE));
 
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
@@ -64,7 +57,7 @@ public final class Syscalls {
     }
 
     private static MemorySegment state() {
-        return CAPTURE.get();
+        return ErrnoCapture.state();
     }
 
     private static ErrnoException failure(String call, MemorySegment state, int fd, String name) {
@@ -72,7 +65,7 @@ public final class Syscalls {
     }
 
     private static ErrnoException failure(String call, MemorySegment state, String subject) {
-        return new ErrnoException(call, (int) ERRNO.get(state, 0L), subject);
+        return new ErrnoException(call, ErrnoCapture.errno(state), subject);
     }
 
     private static RuntimeException unexpected(Throwable t) {
