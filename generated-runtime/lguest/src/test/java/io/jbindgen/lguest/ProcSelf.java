@@ -19,4 +19,9 @@ final class ProcSelf {
     static long mappings() throws IOException {
         return Files.readAllLines(Path.of("/proc/self/maps")).size();
     }
+
+    /** {@return the mappings whose path names contain {@code part}, such as {@code kvm} for a vCPU's run area} */
+    static long mappingsNamed(String part) throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(line -> line.contains(part)).count();
+    }
 }
