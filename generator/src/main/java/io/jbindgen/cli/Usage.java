@@ -47,6 +47,9 @@ final class Usage {
               --exclude-function PAT   do not bind those matching PAT (repeatable)
               --errno PAT              capture errno for the functions matching PAT: their methods
                                        throw ErrnoException (function, errno name) on failure
+              --critical PAT           link the functions matching PAT as critical (no JVM
+                                       thread-state transition): only for calls that never block
+                                       for long and never call back into Java
               --abi-baseline FILE      compare the header (one) with FILE, a layout JSON written
                                        earlier with --layout-json for the same target, and print
                                        the ABI change report grouped by declaration

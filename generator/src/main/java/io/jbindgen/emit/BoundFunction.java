@@ -22,11 +22,12 @@ import java.util.stream.IntStream;
  * @param parameters how each parameter crosses
  * @param parameterNames the Java parameter names
  * @param errno whether {@code errno} is captured
+ * @param critical whether the handle is linked as critical
  * @param header the header's file name, for messages
  */
 record BoundFunction(FunctionDecl decl, String javaName, String holderName, String invokerName,
         Optional<CallType> returns, List<CallType> parameters, List<String> parameterNames, boolean errno,
-        String header) {
+        boolean critical, String header) {
 
     /** {@return {@code int getpid(void)}: the prototype as C spells it, for Javadoc and messages} */
     String prototype() {
@@ -51,6 +52,18 @@ record BoundFunction(FunctionDecl decl, String javaName, String holderName, Stri
     /** {@return whether the call returns a struct or union by value (the handle then takes an allocator)} */
     boolean returnsRecord() {
         return returns.isPresent() && returns.get() instanceof CallType.ByValue;
+    }
+
+    /** {@return the linker options after the descriptor, each preceded by a comma: errno capture, critical} */
+    CodeBlock linkerOptions() {
+        CodeBlock.Builder options = CodeBlock.builder();
+        if (errno) {
+            options.add(", $T.Option.captureCallState($S)", FfmNames.LINKER, "errno");
+        }
+        if (critical) {
+            options.add(", $T.Option.critical(false)", FfmNames.LINKER);
+        }
+        return options.build();
     }
 
     /** {@return the {@code FunctionDescriptor} expression of the fixed parameters} */

@@ -37,8 +37,7 @@ final class DowncallEmitter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(FfmNames.METHOD_HANDLE, "HANDLE", Modifier.STATIC, Modifier.FINAL)
                         .initializer("$N.downcall($S, $S, $L$L)", FunctionsEmitter.LIBRARY, f.decl().symbol(),
-                                f.what(), f.descriptor(), f.errno() ? CodeBlock.of(", $T.Option.captureCallState($S)",
-                                        FfmNames.LINKER, "errno") : CodeBlock.of(""))
+                                f.what(), f.descriptor(), f.linkerOptions())
                         .build())
                 .build());
         MethodSpec.Builder m = MethodSpec.methodBuilder(f.javaName()).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
@@ -135,7 +134,7 @@ final class DowncallEmitter {
 
     private static TypeSpec invoker(BoundFunction f) {
         CodeBlock options = CodeBlock.of("$T.Option.firstVariadicArg($L)$L", FfmNames.LINKER, f.parameters().size(),
-                f.errno() ? CodeBlock.of(", $T.Option.captureCallState($S)", FfmNames.LINKER, "errno") : "");
+                f.linkerOptions());
         MethodSpec constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(ArrayTypeName.of(FfmNames.MEMORY_LAYOUT), "layouts")
                 .addStatement("this.handle = $N.downcall($S, $S, $L.appendArgumentLayouts(layouts), $L)"

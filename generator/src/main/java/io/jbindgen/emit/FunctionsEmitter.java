@@ -64,6 +64,7 @@ final class FunctionsEmitter {
         SymbolPatterns include = new SymbolPatterns(options.include());
         SymbolPatterns exclude = new SymbolPatterns(options.exclude());
         SymbolPatterns errno = new SymbolPatterns(options.errno());
+        SymbolPatterns critical = new SymbolPatterns(options.critical());
         NameAllocator members = new NameAllocator(Set.of(LIBRARY, LAST_ERRNO));
         NameAllocator nested = new NameAllocator(typeNamesInScope());
         Map<String, TypeSpec> interfaces = new LinkedHashMap<>();
@@ -84,7 +85,8 @@ final class FunctionsEmitter {
         }
         for (Declaration d : unit.declarations()) {
             if (d instanceof FunctionDecl f && selected(include, exclude, f.name(), f)) {
-                Optional<BoundFunction> b = bind(f, errno.matches(f.name(), f.position().file()), members, nested);
+                Optional<BoundFunction> b = bind(f, errno.matches(f.name(), f.position().file()),
+                        critical.matches(f.name(), f.position().file()), members, nested);
                 if (b.isPresent()) {
                     DowncallEmitter.emit(type, b.get());
                     interfacesOf(f, interfaces, nested);
@@ -160,7 +162,8 @@ final class FunctionsEmitter {
         return (include.isEmpty() || include.matches(name, file)) && !exclude.matches(name, file);
     }
 
-    private Optional<BoundFunction> bind(FunctionDecl f, boolean errno, NameAllocator members, NameAllocator nested) {
+    private Optional<BoundFunction> bind(FunctionDecl f, boolean errno, boolean critical, NameAllocator members,
+            NameAllocator nested) {
         CType ret = f.type().returnType();
         Optional<CallType> returns = ret.canonical() instanceof CType.Void ? Optional.empty() : types.of(ret);
         if (returns.isEmpty() && !(ret.canonical() instanceof CType.Void)) {
@@ -184,7 +187,7 @@ final class FunctionsEmitter {
         boolean variadic = f.type().variadic();
         return Optional.of(new BoundFunction(f, javaName, variadic ? null : nested.allocate(f.name() + "$"),
                 variadic ? nested.allocate(JavaNames.upperCamel(f.name(), "Invoker")) : null, returns, params, names,
-                errno, header));
+                errno, critical, header));
     }
 
     private void interfacesOf(FunctionDecl f, Map<String, TypeSpec> interfaces, NameAllocator nested) {

@@ -35,17 +35,20 @@ class OptionsParserTest {
     void functionOptionsAreRepeatableInBothSpellings() throws UsageException {
         Options o = parse("--library", "libz.so.1", "--library=/opt/x/libx.so", "--include-function", "getpid",
                 "--include-function=pthread_*", "--exclude-function", "unistd.h:__*", "--errno=unistd.h:*",
-                "--errno", "open", "a.h");
+                "--errno", "open", "--critical", "getpid", "--critical=unistd.h:pwrite", "a.h");
         assertThat(o.request().functions().libraries()).containsExactly("libz.so.1", "/opt/x/libx.so");
         assertThat(o.request().functions().include()).containsExactly("getpid", "pthread_*");
         assertThat(o.request().functions().exclude()).containsExactly("unistd.h:__*");
         assertThat(o.request().functions().errno()).containsExactly("unistd.h:*", "open");
+        assertThat(o.request().functions().critical()).containsExactly("getpid", "unistd.h:pwrite");
     }
 
     @Test
     void badFunctionPatternsNameTheirOption() {
         assertThatThrownBy(() -> parse("--errno", "unistd.h:", "a.h")).isInstanceOf(UsageException.class)
                 .hasMessage("--errno: 'unistd.h:' names a file but no function (use unistd.h:*)");
+        assertThatThrownBy(() -> parse("--critical", "a b", "a.h")).isInstanceOf(UsageException.class)
+                .hasMessage("--critical: 'a b' is not a C name or glob (letters, digits, _, *, ?, [...])");
         assertThatThrownBy(() -> parse("--include-function", "a b", "a.h")).isInstanceOf(UsageException.class)
                 .hasMessage("--include-function: 'a b' is not a C name or glob (letters, digits, _, *, ?, [...])");
         assertThatThrownBy(() -> parse("--library", " ", "a.h")).isInstanceOf(UsageException.class)

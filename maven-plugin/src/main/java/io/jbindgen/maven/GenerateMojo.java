@@ -241,6 +241,16 @@ public class GenerateMojo extends AbstractMojo {
     List<String> errnoFunctions = List.of();
 
     /**
+     * Functions linked as critical ({@code Linker.Option.critical(false)}), as {@link #includeFunctions}:
+     * their calls skip the JVM's thread-state transitions. Only for short calls that never block for long
+     * and never call back into Java (an upcall from a critical function ends the JVM).
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> criticalFunctions = List.of();
+
+    /**
      * Skips the goal. The output directory is still added as a source root if it exists.
      *
      * @since 0.1.0
@@ -353,7 +363,7 @@ public class GenerateMojo extends AbstractMojo {
                 nonNull(includes), nonNull(excludes), resolve(base, includeDirectories), target, javaPackage,
                 nonNull(outputs), defines, nonNull(undefines), deprecationPattern, nonNull(requestEnums),
                 requestArguments, new FunctionOptions(nonNull(libraries), nonNull(includeFunctions),
-                        nonNull(excludeFunctions), nonNull(errnoFunctions)));
+                        nonNull(excludeFunctions), nonNull(errnoFunctions), nonNull(criticalFunctions)));
     }
 
     private void report(Outcome outcome, long millis) throws MojoFailureException {

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param deprecationPattern the deprecation regex, or {@code null} for the generator's default
  * @param requestEnums tags of the C enums that get a typed command class
  * @param requestArguments per request enumerator, its argument names separated by commas (empty: none)
- * @param functions libraries, function include/exclude patterns and errno capture
+ * @param functions libraries, function include/exclude patterns, errno capture and critical functions
  */
 public record PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes,
         List<String> excludes, List<Path> includeDirectories, String target, String javaPackage,

@@ -63,6 +63,9 @@ final class RequestBuilder {
         for (String pattern : settings.functions().errno()) {
             request.errnoFunction(pattern);
         }
+        for (String pattern : settings.functions().critical()) {
+            request.criticalFunction(pattern);
+        }
         boolean single = settings.outputs().isEmpty();
         try {
             for (Configured output : outputs(settings)) {
@@ -84,8 +87,6 @@ final class RequestBuilder {
                 : field.startsWith("commands.arguments[") ? "<requestArguments>/<"
                         + field.substring("commands.arguments[".length(), field.length() - 1) + ">"
                 : field.equals("commands.arguments") ? "<requestArguments>"
-                : field.equals("includeFunctions") || field.equals("excludeFunctions")
-                        || field.equals("errnoFunctions") || field.equals("libraries") ? "<" + field + ">"
                 : "<" + field + ">";
     }
 

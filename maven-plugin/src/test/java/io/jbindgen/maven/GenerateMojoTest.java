@@ -58,9 +58,10 @@ class GenerateMojoTest {
         mojo.includeFunctions = List.of("get*");
         mojo.excludeFunctions = List.of("getwd");
         mojo.errnoFunctions = List.of("unistd.h:*");
+        mojo.criticalFunctions = List.of("getpid");
 
         assertThat(mojo.settings().functions()).isEqualTo(new io.jbindgen.naming.FunctionOptions(List.of("libz.so.1"),
-                List.of("get*"), List.of("getwd"), List.of("unistd.h:*")));
+                List.of("get*"), List.of("getwd"), List.of("unistd.h:*"), List.of("getpid")));
     }
 
     @Test

@@ -170,7 +170,7 @@ class RequestBuilderTest {
     @Test
     void functionOptionsReachTheRequestAndBadPatternsNameTheirElement() throws Exception {
         FunctionOptions functions = new FunctionOptions(List.of("libz.so.1"), List.of("get*"), List.of("getwd"),
-                List.of("unistd.h:*"));
+                List.of("unistd.h:*"), List.of("getpid"));
         GenerationRequest r = RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
                 List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(), functions));
         assertThat(r.functions()).isEqualTo(functions);
@@ -178,6 +178,10 @@ class RequestBuilderTest {
                 List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(),
                 new FunctionOptions(List.of(), List.of(), List.of(), List.of("unistd.h:")))))
                 .hasMessage("<errnoFunctions>: 'unistd.h:' names a file but no function (use unistd.h:*)");
+        assertThatThrownBy(() -> RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(),
+                new FunctionOptions(List.of(), List.of(), List.of(), List.of(), List.of("a b")))))
+                .hasMessage("<criticalFunctions>: 'a b' is not a C name or glob (letters, digits, _, *, ?, [...])");
     }
 
     /** The plugin and the command line reject a bad value with the same words: one check, in the request. */
