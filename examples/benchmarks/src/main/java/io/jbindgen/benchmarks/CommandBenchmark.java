@@ -7,6 +7,7 @@ import io.jbindgen.lguest.RunResult;
 import io.jbindgen.lguest.TargetWord;
 import io.jbindgen.lguest.abi.LguestReqCommands;
 import io.jbindgen.lguest.emulated.EmulatedDevice;
+import io.jbindgen.runtime.sys.Descriptor;
 import io.jbindgen.runtime.sys.ErrnoException;
 import io.jbindgen.runtime.sys.SysFlags;
 import io.jbindgen.runtime.sys.Syscalls;
@@ -25,7 +26,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Commands through the lguest runtime: one LHREQ_IRQ through the generated {@link LguestReqCommands#irq}
- * method, {@link CommandChannel} and the kernel backend on {@code /dev/null} (compare with {@code src/main/c/pwrite_irq.c}, the same pwrite from C),
+ * method, {@link CommandChannel} and the kernel backend on {@code /dev/null}, against the same
+ * {@code pwrite} from a C loop in the same run ({@link #irqFromC}, {@code resources/c/pwrite_irq_loop.c}),
  * and notifies through the emulated device's eventfd path.
  */
 @Fork(jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
@@ -49,6 +51,25 @@ public class CommandBenchmark {
         @TearDown(Level.Trial)
         public void close() {
             channel.close();
+        }
+    }
+
+    /** The same command from C: a gcc-compiled loop over the same kind of descriptor. */
+    @State(Scope.Thread)
+    public static class DevNullFromC {
+        Descriptor device;
+        NativeLoop loop;
+
+        @Setup(Level.Trial)
+        public void open() throws ErrnoException {
+            device = Descriptor.open("/dev/null", SysFlags.O_RDWR);
+            loop = NativeLoop.compile("pwrite_irq_loop", "jbindgen_pwrite_irq_loop");
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws java.io.IOException {
+            loop.close();
+            device.close();
         }
     }
 
@@ -90,6 +111,18 @@ public class CommandBenchmark {
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public long irqOnDevNull(DevNull s) throws ErrnoException {
         return s.commands.irq(5);
+    }
+
+    /**
+     * {@return 0} The C baseline of {@link #irqOnDevNull}: {@value #BATCH} commands per downcall, so
+     * the one FFM transition per batch is noise. @param s the C loop
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @OperationsPerInvocation(BATCH)
+    public long irqFromC(DevNullFromC s) throws Throwable {
+        return s.loop.run(s.device.fd(), BATCH);
     }
 
     /** {@return the run's result} @param s the guest */

@@ -1,5 +1,6 @@
 package io.jbindgen.lguest;
 
+import io.jbindgen.lguest.abi.LguestReq;
 import io.jbindgen.runtime.RequestChannel;
 import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
@@ -15,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Every word is checked against the target word size before any system call. Sends are safe from any
  * number of threads (each encodes into a buffer of its own); {@link #run()} belongs to the thread that sent
- * INITIALIZE, as the device demands. A send in steady state allocates nothing. Once a run has reported
+ * INITIALIZE, as the device demands. A send in steady state allocates nothing; IRQ, which the device
+ * answers without sleeping, goes through {@link LguestDevice#pwriteQuick}. Once a run has reported
  * the guest dead ({@code ENOENT}), later runs return the same death: the device then answers every read
  * with the reason, which a word-sized read could not tell from a notify.
  */
@@ -23,6 +25,7 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
     /** Most words a command has (INITIALIZE of the 4.x era: request + 4). */
     public static final int MAX_WORDS = 5;
     private static final int REASON_BYTES = 1023;
+    private static final long IRQ = LguestReq.LHREQ_IRQ.value();
 
     private final LguestDevice device;
     private final TargetWord word;
@@ -88,7 +91,7 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
         check(request, request, -1);
         MemorySegment command = commands.get();
         word.put(command, 0, request);
-        return device.pwrite(command, word.bytes(), vcpu);
+        return write(request, command, word.bytes());
     }
 
     /**
@@ -107,7 +110,7 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
         MemorySegment command = commands.get();
         word.put(command, 0, request);
         word.put(command, word.bytes(), w1);
-        return device.pwrite(command, 2L * word.bytes(), vcpu);
+        return write(request, command, 2L * word.bytes());
     }
 
     /**
@@ -129,7 +132,7 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
         word.put(command, 0, request);
         word.put(command, word.bytes(), w1);
         word.put(command, 2L * word.bytes(), w2);
-        return device.pwrite(command, 3L * word.bytes(), vcpu);
+        return write(request, command, 3L * word.bytes());
     }
 
     /**
@@ -172,7 +175,12 @@ public final class CommandChannel implements RequestChannel, AutoCloseable {
         for (int i = 0; i < words.length; i++) {
             word.put(command, (i + 1L) * word.bytes(), words[i]);
         }
-        return device.pwrite(command, (words.length + 1L) * word.bytes(), vcpu);
+        return write(request, command, (words.length + 1L) * word.bytes());
+    }
+
+    /** One {@code pwrite}: IRQ, which the device answers without sleeping, through the quick path. */
+    private long write(long request, MemorySegment command, long bytes) throws ErrnoException {
+        return request == IRQ ? device.pwriteQuick(command, bytes, vcpu) : device.pwrite(command, bytes, vcpu);
     }
 
     private void check(long request, long value, int index) {

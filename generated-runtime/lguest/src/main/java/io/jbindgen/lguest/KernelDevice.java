@@ -49,6 +49,11 @@ public final class KernelDevice implements LguestDevice {
     }
 
     @Override
+    public long pwriteQuick(MemorySegment buffer, long count, long offset) throws ErrnoException {
+        return descriptor.pwriteQuick(buffer, count, offset);
+    }
+
+    @Override
     public long pread(MemorySegment buffer, long count, long offset) throws ErrnoException {
         return descriptor.pread(buffer, count, offset);
     }

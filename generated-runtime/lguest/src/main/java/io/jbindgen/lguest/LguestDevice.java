@@ -25,6 +25,22 @@ public interface LguestDevice extends AutoCloseable {
     long pwrite(MemorySegment buffer, long count, long offset) throws ErrnoException;
 
     /**
+     * {@link #pwrite} of a command the device answers at once, without sleeping ({@code LHREQ_IRQ}: in every
+     * era the kernel only marks the interrupt pending and wakes the guest's task). The kernel backend
+     * makes it a critical downcall, without the JVM's thread-state transitions; the default is
+     * {@link #pwrite}.
+     *
+     * @param buffer the caller's memory
+     * @param count the {@code count} argument
+     * @param offset the file offset, which selects the vCPU (0)
+     * @return the device's result
+     * @throws ErrnoException with the device's errno
+     */
+    default long pwriteQuick(MemorySegment buffer, long count, long offset) throws ErrnoException {
+        return pwrite(buffer, count, offset);
+    }
+
+    /**
      * {@code pread(fd, buffer, count, offset)}: runs the guest until it has something for the launcher.
      *
      * @param buffer the caller's memory; bytes past its end count as unmapped ({@code EFAULT})

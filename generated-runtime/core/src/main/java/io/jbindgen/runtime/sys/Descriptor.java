@@ -95,6 +95,25 @@ public final class Descriptor implements AutoCloseable {
     }
 
     /**
+     * {@code pwrite(2)} on this descriptor as a critical downcall ({@link Syscalls#pwriteQuick}): only for a
+     * write the file answers at once, without sleeping.
+     *
+     * @param buffer the bytes (native memory)
+     * @param count how many bytes
+     * @param offset the file offset
+     * @return what the call returned
+     * @throws ErrnoException when the call fails or the descriptor is closed
+     */
+    public long pwriteQuick(MemorySegment buffer, long count, long offset) throws ErrnoException {
+        guard.enter("pwrite");
+        try {
+            return Syscalls.pwriteQuick(fd, buffer, count, offset, name);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
      * {@code read(2)} on this descriptor.
      *
      * @param buffer where the bytes go (native memory)

@@ -32,6 +32,10 @@ public final class Syscalls {
             handle("pread", FunctionDescriptor.of(LONG, INT, PTR, LONG, LONG), -1);
     private static final MethodHandle PWRITE =
             handle("pwrite", FunctionDescriptor.of(LONG, INT, PTR, LONG, LONG), -1);
+    private static final MethodHandle PWRITE_CRITICAL = LINKER.downcallHandle(
+            LIBC.find("pwrite").orElseThrow(() -> new UnsatisfiedLinkError("libc has no pwrite")),
+            FunctionDescriptor.of(LONG, INT, PTR, LONG, LONG), Linker.Option.captureCallState("errno"),
+            Linker.Option.critical(false));
     private static final MethodHandle IOCTL_PTR = handle("ioctl", FunctionDescriptor.of(INT, INT, LONG, PTR), 2);
     private static final MethodHandle IOCTL_LONG =
             handle("ioctl", FunctionDescriptor.of(INT, INT, LONG, LONG), 2);
@@ -212,6 +216,35 @@ public final class Syscalls {
         MemorySegment state = state();
         try {
             r = (long) PWRITE.invokeExact(state, fd, buffer, count, offset);
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+        if (r < 0) {
+            throw failure("pwrite", state, fd, name);
+        }
+        return r;
+    }
+
+    /**
+     * {@link #pwrite} as a critical downcall ({@code Linker.Option.critical(false)}), which skips the JVM's
+     * thread-state transitions: only for a write the file answers at once, without sleeping (a device
+     * request that just marks something pending), never for one that may block.
+     *
+     * @param fd the descriptor
+     * @param buffer the bytes
+     * @param count how many bytes; at most {@code buffer.byteSize()}
+     * @param offset the file offset
+     * @param name what the descriptor is, for the message, or {@code null}
+     * @return what the call returned
+     * @throws ErrnoException when the call fails
+     */
+    public static long pwriteQuick(int fd, MemorySegment buffer, long count, long offset, String name)
+            throws ErrnoException {
+        checkCount(buffer, count);
+        long r;
+        MemorySegment state = state();
+        try {
+            r = (long) PWRITE_CRITICAL.invokeExact(state, fd, buffer, count, offset);
         } catch (Throwable t) {
             throw unexpected(t);
         }

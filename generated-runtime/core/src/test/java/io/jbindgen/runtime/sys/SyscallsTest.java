@@ -33,6 +33,20 @@ class SyscallsTest {
     }
 
     @Test
+    void theCriticalPwriteWritesTheSameBytesAndReportsTheSameErrno() throws Exception {
+        Path file = dir.resolve("quick");
+        try (Arena arena = Arena.ofConfined(); Descriptor d = Descriptor.open(file.toString(), SysFlags.O_RDWR | SysFlags.O_CREAT);
+                Descriptor full = Descriptor.open("/dev/full", SysFlags.O_WRONLY)) {
+            MemorySegment out = arena.allocateFrom(ValueLayout.JAVA_BYTE, (byte) 7, (byte) 8);
+            assertThat(d.pwriteQuick(out, 2, 3)).isEqualTo(2);
+            assertThatThrownBy(() -> full.pwriteQuick(out, 2, 0))
+                    .isInstanceOfSatisfying(ErrnoException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOSPC))
+                    .hasMessageStartingWith("pwrite on /dev/full (fd ");
+        }
+        assertThat(Files.readAllBytes(file)).containsExactly(0, 0, 0, 7, 8);
+    }
+
+    @Test
     void devFullGivesTypedEnospc() throws Exception {
         try (Arena arena = Arena.ofConfined(); Descriptor d = Descriptor.open("/dev/full", SysFlags.O_WRONLY)) {
             assertThatThrownBy(() -> d.write(arena.allocate(4), 4))
