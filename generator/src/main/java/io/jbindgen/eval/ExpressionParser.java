@@ -262,7 +262,7 @@ public final class ExpressionParser {
             if (tn != null) {
                 pos = tn.end() + 1;
                 boolean c11 = at.is("_Alignof") || at.is("alignof");
-                return measured(at, c11 ? typeContext.minimumAlignOf(tn.type()) : typeContext.alignOf(tn.type()));
+                return measured(at, c11 ? typeContext.alignOf(tn.type()) : typeContext.preferredAlignOf(tn.type()));
             }
         }
         IntValue operand = unary(false);

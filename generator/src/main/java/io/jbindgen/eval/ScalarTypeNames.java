@@ -54,12 +54,12 @@ public final class ScalarTypeNames implements TypeContext {
 
     @Override
     public long alignOf(CType type) {
-        return measure(type, ScalarInfo::align);
+        return measure(type, ScalarInfo::fieldAlign);
     }
 
     @Override
-    public long minimumAlignOf(CType type) {
-        return measure(type, ScalarInfo::fieldAlign);
+    public long preferredAlignOf(CType type) {
+        return measure(type, ScalarInfo::align);
     }
 
     private long measure(CType type, ToIntFunction<ScalarInfo> property) {

@@ -23,15 +23,15 @@ public interface TypeContext {
     /** {@return {@code sizeof(type)} on the target; reports and returns -1 for an incomplete type} */
     long sizeOf(CType type);
 
-    /** {@return {@code __alignof__(type)} on the target: the preferred alignment} */
-    long alignOf(CType type);
-
     /**
      * {@return C11 {@code _Alignof(type)}: the alignment guaranteed wherever the type lives, which gcc
      * makes the alignment as a struct member (4 for {@code long long} and {@code double} on i386,
-     * where {@code __alignof__} says 8)}
+     * where {@code __alignof__} says 8); the layout engine's {@code alignOf} says the same}
      */
-    default long minimumAlignOf(CType type) {
+    long alignOf(CType type);
+
+    /** {@return GNU {@code __alignof__(type)} on the target: the preferred alignment (the layout engine's {@code preferredAlignOf})} */
+    default long preferredAlignOf(CType type) {
         return alignOf(type);
     }
 

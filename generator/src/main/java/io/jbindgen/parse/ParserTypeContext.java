@@ -51,12 +51,12 @@ final class ParserTypeContext implements TypeContext {
 
     @Override
     public long alignOf(CType type) {
-        return known(context.sizes().preferredAlignOf(type), "__alignof__", type);
+        return known(context.sizes().alignOf(type), "_Alignof", type);
     }
 
     @Override
-    public long minimumAlignOf(CType type) {
-        return known(context.sizes().alignOf(type), "_Alignof", type);
+    public long preferredAlignOf(CType type) {
+        return known(context.sizes().preferredAlignOf(type), "__alignof__", type);
     }
 
     private long known(long value, String what, CType type) {
