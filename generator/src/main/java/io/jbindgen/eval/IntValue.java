@@ -16,6 +16,11 @@ public record IntValue(long bits, ScalarKind type) {
         Objects.requireNonNull(type, "type");
     }
 
+    /** {@return whether the value is negative when read with its type's signedness} */
+    public boolean isNegative() {
+        return bits < 0 && !type.isUnsigned();
+    }
+
     /** {@return whether the value is not zero} */
     public boolean isTrue() {
         return bits != 0;

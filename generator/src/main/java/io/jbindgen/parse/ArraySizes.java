@@ -1,5 +1,6 @@
 package io.jbindgen.parse;
 
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ArraySizes {
         if (expr.size() == 1 && expr.getFirst().is("*")) {
             throw new SyntaxError(open.reportPosition(), "unsupported-vla", "variable length array");
         }
-        Constant n = parser.context().evaluate(expr, open.reportPosition(), parser.typeContext());
+        IntValue n = parser.context().evaluate(expr, open.reportPosition(), parser.typeContext());
         if (n == null) {
             throw SyntaxError.alreadyReported(open.reportPosition());
         }

@@ -1,5 +1,6 @@
 package io.jbindgen.parse;
 
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import java.util.List;
 import java.util.Set;
@@ -106,7 +107,7 @@ final class AttributeParser {
     }
 
     private long alignment(Token at, List<Token> args) {
-        Constant v = parser.context().evaluate(args, at.reportPosition(), parser.typeContext());
+        IntValue v = parser.context().evaluate(args, at.reportPosition(), parser.typeContext());
         if (v == null) {
             throw SyntaxError.alreadyReported(at.reportPosition());
         }

@@ -1,6 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
@@ -92,7 +93,7 @@ final class CParser {
      */
     private void checkStaticAssert(Token keyword, List<Token> condition, List<Token> message) {
         Diagnostics outer = context.diagnostics(new Diagnostics());
-        Constant value;
+        IntValue value;
         try {
             value = condition.isEmpty() ? null : context.evaluate(condition, keyword.reportPosition(), typeContext);
         } finally {

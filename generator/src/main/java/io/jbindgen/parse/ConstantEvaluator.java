@@ -1,6 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.Position;
@@ -20,6 +21,6 @@ interface ConstantEvaluator {
      * @param diagnostics where to report why it is not a constant
      * @return the value, or {@code null} when it is not a constant (reported)
      */
-    Constant evaluate(List<Token> tokens, Position where, Function<String, Constant> enumConstants,
+    IntValue evaluate(List<Token> tokens, Position where, Function<String, IntValue> enumConstants,
             TypeContext types, Diagnostics diagnostics);
 }

@@ -1,5 +1,6 @@
 package io.jbindgen.parse;
 
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;
@@ -32,7 +33,7 @@ final class EnumParser {
         String tag = head.tag();
         c.next();
         List<EnumConstant> constants = new ArrayList<>();
-        List<Constant> values = new ArrayList<>();
+        List<IntValue> values = new ArrayList<>();
         while (!c.at("}")) {
             enumerator(constants, values);
             if (!c.accept(",")) {
@@ -56,12 +57,12 @@ final class EnumParser {
         return new TagResult(decl.type(), key, true, tag == null);
     }
 
-    private void enumerator(List<EnumConstant> constants, List<Constant> values) {
+    private void enumerator(List<EnumConstant> constants, List<IntValue> values) {
         TokenCursor c = parser.cursor();
         Token name = c.expectIdentifier("an enumerator name");
         Comment lead = CommentAttacher.leading(name, c.previous());
         parser.attributes().parse(new AttrSet());
-        Constant value;
+        IntValue value;
         if (c.accept("=")) {
             Token eq = c.previous();
             List<Token> expr = c.collectUntil(Set.of(",", "}"));
@@ -70,7 +71,7 @@ final class EnumParser {
                 throw SyntaxError.alreadyReported(name.reportPosition());
             }
         } else {
-            value = values.isEmpty() ? new Constant(0, ScalarKind.INT)
+            value = values.isEmpty() ? new IntValue(0, ScalarKind.INT)
                     : EnumTypes.next(values.getLast(), parser.context().target());
         }
         values.add(value);

@@ -1,6 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.abi.Target;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.model.ScalarKind;
 import java.util.List;
 
@@ -14,13 +15,13 @@ final class EnumTypes {
      * picks it: {@code unsigned int} or {@code int} when the values fit, else (and always when
      * packed) the narrowest integer type that holds them, and the 64-bit signed type when none does}
      */
-    static ScalarKind underlying(List<Constant> values, boolean packed, Target target) {
+    static ScalarKind underlying(List<IntValue> values, boolean packed, Target target) {
         boolean unsigned = true;
-        for (Constant v : values) {
+        for (IntValue v : values) {
             unsigned &= !v.isNegative();
         }
         int precision = 1;
-        for (Constant v : values) {
+        for (IntValue v : values) {
             precision = Math.max(precision, precision(v, unsigned));
         }
         if (!packed && precision <= 32) {
@@ -35,7 +36,7 @@ final class EnumTypes {
         return integerOfWidth(bits, unsigned, target);
     }
 
-    private static int precision(Constant v, boolean unsigned) {
+    private static int precision(IntValue v, boolean unsigned) {
         long b = v.bits();
         if (unsigned) {
             return Math.max(1, 64 - Long.numberOfLeadingZeros(b));
@@ -59,21 +60,21 @@ final class EnumTypes {
     }
 
     /** {@return the type of an enumeration constant with this value: {@code int} when it fits} */
-    static Constant constantType(Constant v, Target target) {
+    static IntValue constantType(IntValue v, Target target) {
         long b = v.bits();
         boolean fitsInt = v.isNegative() ? b >= Integer.MIN_VALUE : b >= 0 && b <= Integer.MAX_VALUE;
         if (fitsInt) {
-            return new Constant(b, ScalarKind.INT);
+            return new IntValue(b, ScalarKind.INT);
         }
         if (!v.isNegative() && b >= 0 && b <= 0xFFFF_FFFFL) {
-            return new Constant(b, ScalarKind.UNSIGNED_INT);
+            return new IntValue(b, ScalarKind.UNSIGNED_INT);
         }
         boolean unsigned = !v.isNegative() && b < 0;
-        return new Constant(b, integerOfWidth(64, unsigned, target));
+        return new IntValue(b, integerOfWidth(64, unsigned, target));
     }
 
     /** {@return the implicit value after {@code previous}: previous + 1} */
-    static Constant next(Constant previous, Target target) {
-        return constantType(new Constant(previous.bits() + 1, previous.type()), target);
+    static IntValue next(IntValue previous, Target target) {
+        return constantType(new IntValue(previous.bits() + 1, previous.type()), target);
     }
 }

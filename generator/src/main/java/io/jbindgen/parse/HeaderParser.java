@@ -2,6 +2,7 @@ package io.jbindgen.parse;
 
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.eval.IntegerTypes;
 import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
@@ -65,12 +66,12 @@ public final class HeaderParser {
     }
 
     /** {@return the value of {@code tokens} as a C constant expression, or null; problems go to {@code scratch}} */
-    Constant evaluate(List<Token> tokens, Position where, Diagnostics scratch) {
+    IntValue evaluate(List<Token> tokens, Position where, Diagnostics scratch) {
         return evaluate(tokens, where, scratch, Map.of());
     }
 
     /** {@return the value of {@code tokens}, where the names {@code bound} has stand for their values, or null} */
-    Constant evaluate(List<Token> tokens, Position where, Diagnostics scratch, Map<String, Constant> bound) {
+    IntValue evaluate(List<Token> tokens, Position where, Diagnostics scratch, Map<String, IntValue> bound) {
         Diagnostics old = context.diagnostics(scratch);
         try {
             return context.evaluate(tokens, where, new ParserTypeContext(context), bound);
@@ -80,8 +81,8 @@ public final class HeaderParser {
     }
 
     /** {@return what {@code sizeof} gives for an object of {@code size} bytes: a {@code size_t}} */
-    Constant sizeConstant(long size) {
-        return new Constant(size, new IntegerTypes(context.target()).sizeType());
+    IntValue sizeConstant(long size) {
+        return new IntValue(size, new IntegerTypes(context.target()).sizeType());
     }
 
     /** {@return the type when all of {@code tokens} spell a type name, else null; problems go to {@code scratch}} */

@@ -1,6 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.IoctlInfo;
@@ -24,7 +25,7 @@ final class IoctlDecoder {
     private static final int MAX_INDIRECTIONS = 32;
     private static final Set<String> ARGUMENT_ENDS = Set.of(",", ")");
     /** Stands for "no value" in {@link #constants}. */
-    private static final Constant NO_CONSTANT = new Constant(0, ScalarKind.INT);
+    private static final IntValue NO_CONSTANT = new IntValue(0, ScalarKind.INT);
 
     /**
      * An invocation of a request macro that a macro's replacement list reaches.
@@ -45,7 +46,7 @@ final class IoctlDecoder {
      * Values of the type and number arguments already evaluated, by their spelling: the same few
      * (say {@code KVMIO}) recur in every request of a header, and the macro table is final.
      */
-    private final Map<String, Constant> constants = new HashMap<>();
+    private final Map<String, IntValue> constants = new HashMap<>();
 
     IoctlDecoder(HeaderParser parser, MacroExpansion macros) {
         this.parser = parser;
@@ -109,8 +110,8 @@ final class IoctlDecoder {
     /** {@return the decoded request, or {@code null} when its arguments have no value or type} */
     IoctlInfo decode(Request r) {
         Token at = r.args().getFirst().isEmpty() ? null : r.args().getFirst().getFirst();
-        Constant type = constant(r.args().get(0), at);
-        Constant number = constant(r.args().get(1), at);
+        IntValue type = constant(r.args().get(0), at);
+        IntValue number = constant(r.args().get(1), at);
         if (type == null || number == null) {
             return null;
         }
@@ -125,19 +126,19 @@ final class IoctlDecoder {
     }
 
     /** {@return the value of the type or number argument {@code tokens} of a request, or null} */
-    Constant constant(List<Token> tokens) {
+    IntValue constant(List<Token> tokens) {
         return constant(tokens, tokens.isEmpty() ? null : tokens.getFirst());
     }
 
-    private Constant constant(List<Token> tokens, Token at) {
+    private IntValue constant(List<Token> tokens, Token at) {
         if (tokens.isEmpty()) {
             return null;
         }
         String spelling = spelling(tokens);
-        Constant known = constants.get(spelling);
+        IntValue known = constants.get(spelling);
         if (known == null) {
             Diagnostics scratch = new Diagnostics();
-            Constant value = parser.evaluate(macros.expand(tokens, scratch), at.reportPosition(), scratch);
+            IntValue value = parser.evaluate(macros.expand(tokens, scratch), at.reportPosition(), scratch);
             known = value == null ? NO_CONSTANT : value;
             constants.put(spelling, known);
         }

@@ -1,6 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
 import io.jbindgen.model.IoctlInfo;
@@ -62,7 +63,7 @@ final class IoctlTemplates {
      * {@return the value of the macro that expands to exactly {@code request}, decoded as {@code info},
      * or {@code null} (see above)}
      */
-    Constant value(IoctlDecoder.Request request, IoctlInfo info, Position where) {
+    IntValue value(IoctlDecoder.Request request, IoctlInfo info, Position where) {
         if (!request.whole() || info == null) {
             return null;
         }
@@ -83,7 +84,7 @@ final class IoctlTemplates {
                 return null;
             }
         }
-        Map<String, Constant> bound = new HashMap<>(4);
+        Map<String, IntValue> bound = new HashMap<>(4);
         bound.put(TYPE, decoder.constant(request.args().get(0)));
         bound.put(NUMBER, decoder.constant(request.args().get(1)));
         if (arity == 3) {
@@ -281,7 +282,7 @@ final class IoctlTemplates {
         if (group.isEmpty()) {
             return null;
         }
-        Constant value = parser.evaluate(List.copyOf(group), open.reportPosition(), new Diagnostics());
+        IntValue value = parser.evaluate(List.copyOf(group), open.reportPosition(), new Diagnostics());
         if (value == null) {
             return null;
         }
@@ -298,7 +299,7 @@ final class IoctlTemplates {
             return null;
         }
         Token literal = token(TokenKind.NUMBER, text, open.position());
-        Constant check = parser.evaluate(List.of(literal), open.reportPosition(), new Diagnostics());
+        IntValue check = parser.evaluate(List.of(literal), open.reportPosition(), new Diagnostics());
         return check != null && check.bits() == value.bits() && check.type() == value.type() ? literal : null;
     }
 

@@ -2,6 +2,7 @@ package io.jbindgen.parse;
 
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.lex.TokenKind;
 import io.jbindgen.model.CType;
@@ -37,7 +38,7 @@ public final class MacroValues {
      * names one reads it as that value instead of expanding it again, which keeps a chain of macros
      * each defined through the one before linear instead of quadratic.
      */
-    private final Map<String, Constant> closed = new HashMap<>();
+    private final Map<String, IntValue> closed = new HashMap<>();
 
     /** Creates a computation over the declarations {@code parser} has parsed. */
     public MacroValues(HeaderParser parser, MacroExpansion expansion) {
@@ -87,7 +88,7 @@ public final class MacroValues {
         }
         IoctlDecoder.Request request = ioctls.request(m.name(), m.body());
         IoctlInfo ioctl = request == null ? null : ioctls.decode(request);
-        Constant fast = request == null || templates == null ? null : templates.value(request, ioctl, m.position());
+        IntValue fast = request == null || templates == null ? null : templates.value(request, ioctl, m.position());
         if (fast != null) {
             out.add(new MacroDecl.Integer(m.name(), fast.bits(), fast.type(), ioctl, m.doc(), m.position()));
             return null;
@@ -115,7 +116,7 @@ public final class MacroValues {
         if (isPointerCast(tokens)) {
             return new Skip("macro-pointer", "a pointer constant, not an integer");
         }
-        Constant value = parser.evaluate(tokens, m.position(), scratch);
+        IntValue value = parser.evaluate(tokens, m.position(), scratch);
         if (value == null) {
             return new Skip("macro-not-constant", "not a constant expression: " + firstMessage(scratch));
         }
@@ -127,7 +128,7 @@ public final class MacroValues {
      * {@return whether {@code body} holds only numbers, character constants, punctuators other than
      * {@code #} and {@code ##}, and names of {@code closed} macros}
      */
-    private static boolean isArithmetic(List<Token> body, Map<String, Constant> closed) {
+    private static boolean isArithmetic(List<Token> body, Map<String, IntValue> closed) {
         for (Token t : body) {
             boolean plain = switch (t.kind()) {
                 case NUMBER, CHARACTER -> true;
@@ -154,7 +155,7 @@ public final class MacroValues {
                 return FLOATING;
             }
         }
-        Constant value = parser.evaluate(m.body(), m.position(), scratch, closed);
+        IntValue value = parser.evaluate(m.body(), m.position(), scratch, closed);
         if (value == null) {
             return new Skip("macro-not-constant", "not a constant expression: " + firstMessage(scratch));
         }

@@ -1,5 +1,6 @@
 package io.jbindgen.parse;
 
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;
@@ -80,7 +81,7 @@ final class MemberParser {
             }
             expr = expr.subList(0, attribute);
         }
-        Constant w = parser.context().evaluate(expr, colon.reportPosition(), parser.typeContext());
+        IntValue w = parser.context().evaluate(expr, colon.reportPosition(), parser.typeContext());
         String what = name == null ? "unnamed bit-field" : "bit-field '" + name.text() + "'";
         if (w == null) {
             throw SyntaxError.alreadyReported(at.reportPosition());

@@ -2,6 +2,7 @@ package io.jbindgen.parse;
 
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.Declaration;
@@ -103,20 +104,20 @@ final class ParseContext {
      *
      * @return the value, or {@code null} when it is not a constant (reported)
      */
-    Constant evaluate(List<Token> tokens, Position where, TypeContext types) {
+    IntValue evaluate(List<Token> tokens, Position where, TypeContext types) {
         return evaluator.evaluate(tokens, where, scope::enumConstant, types, diagnostics);
     }
 
     /** Evaluates like {@link #evaluate(List, Position, TypeContext)}, with {@code bound} names taking precedence. */
-    Constant evaluate(List<Token> tokens, Position where, TypeContext types, Map<String, Constant> bound) {
+    IntValue evaluate(List<Token> tokens, Position where, TypeContext types, Map<String, IntValue> bound) {
         return evaluator.evaluate(tokens, where, new BoundNames(bound, scope), types, diagnostics);
     }
 
     /** Names {@code bound} gives values to, else the enumeration constants in scope. */
-    private record BoundNames(Map<String, Constant> bound, Scope scope) implements Function<String, Constant> {
+    private record BoundNames(Map<String, IntValue> bound, Scope scope) implements Function<String, IntValue> {
         @Override
-        public Constant apply(String name) {
-            Constant c = bound.get(name);
+        public IntValue apply(String name) {
+            IntValue c = bound.get(name);
             return c != null ? c : scope.enumConstant(name);
         }
     }

@@ -1,5 +1,6 @@
 package io.jbindgen.parse;
 
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.ScalarKind;
@@ -16,7 +17,7 @@ final class Scope {
     private final Map<String, CType.Typedef> typedefs = new HashMap<>();
     private final Map<String, Boolean> completeTags = new HashMap<>();
     private final Map<String, EnumDecl> enums = new HashMap<>();
-    private final Map<String, Constant> enumConstants = new HashMap<>();
+    private final Map<String, IntValue> enumConstants = new HashMap<>();
     private final Set<String> declaredRecords = new HashSet<>();
     private final Set<String> anonymousKeys = new HashSet<>();
     private final Map<String, String> unmodelled = new HashMap<>();
@@ -112,13 +113,13 @@ final class Scope {
         return enums.get(key);
     }
 
-    void defineEnumConstant(String name, Constant value) {
+    void defineEnumConstant(String name, IntValue value) {
         enumConstants.put(name, value);
         typedefs.remove(name);
     }
 
     /** {@return the value of an enumeration constant, or {@code null}} */
-    Constant enumConstant(String name) {
+    IntValue enumConstant(String name) {
         return enumConstants.get(name);
     }
 }

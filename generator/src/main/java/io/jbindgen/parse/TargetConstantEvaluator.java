@@ -19,15 +19,12 @@ final class TargetConstantEvaluator implements ConstantEvaluator {
     }
 
     @Override
-    public Constant evaluate(List<Token> tokens, Position where, Function<String, Constant> enumConstants,
+    public IntValue evaluate(List<Token> tokens, Position where, Function<String, IntValue> enumConstants,
             TypeContext types, Diagnostics diagnostics) {
         if (tokens.isEmpty()) {
             diagnostics.error(where, "syntax-error", "expected an expression");
             return null;
         }
-        return ConstantExpressions.evaluate(tokens, target, types, name -> {
-            Constant c = enumConstants.apply(name);
-            return c == null ? null : new IntValue(c.bits(), c.type());
-        }, diagnostics).map(v -> new Constant(v.bits(), v.type())).orElse(null);
+        return ConstantExpressions.evaluate(tokens, target, types, enumConstants::apply, diagnostics).orElse(null);
     }
 }

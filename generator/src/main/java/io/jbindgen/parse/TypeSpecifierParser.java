@@ -1,5 +1,6 @@
 package io.jbindgen.parse;
 
+import io.jbindgen.eval.IntValue;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;
@@ -115,7 +116,7 @@ final class TypeSpecifierParser {
             CType t = parser.typeName();
             align = parser.context().sizes().alignOf(t);
         } else {
-            Constant v = parser.context().evaluate(c.collectUntil(Set.of(")")), at.reportPosition(), parser.typeContext());
+            IntValue v = parser.context().evaluate(c.collectUntil(Set.of(")")), at.reportPosition(), parser.typeContext());
             align = v == null ? TypeSizes.UNKNOWN : v.bits();
         }
         c.expect(")");
