@@ -92,19 +92,15 @@ final class CParser {
      * evaluate (an expression outside its model) is left alone.
      */
     private void checkStaticAssert(Token keyword, List<Token> condition, List<Token> message) {
-        Diagnostics outer = context.diagnostics(new Diagnostics());
-        IntValue value;
-        try {
-            value = condition.isEmpty() ? null : context.evaluate(condition, keyword.reportPosition(), typeContext);
-        } finally {
-            context.diagnostics(outer);
-        }
+        ParseContext trial = context.reportingTo(new Diagnostics());
+        IntValue value = condition.isEmpty() ? null
+                : trial.evaluate(condition, keyword.reportPosition(), new ParserTypeContext(trial));
         if (value != null && value.bits() == 0) {
             StringBuilder text = new StringBuilder();
             for (Token m : message) {
                 text.append(text.isEmpty() ? "" : " ").append(m.text());
             }
-            outer.error(keyword.reportPosition(), "static-assert-failed",
+            context.diagnostics().error(keyword.reportPosition(), "static-assert-failed",
                     "static assertion failed" + (text.isEmpty() ? "" : ": " + text));
         }
     }

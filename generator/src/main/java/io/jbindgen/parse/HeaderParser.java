@@ -72,12 +72,8 @@ public final class HeaderParser {
 
     /** {@return the value of {@code tokens}, where the names {@code bound} has stand for their values, or null} */
     IntValue evaluate(List<Token> tokens, Position where, Diagnostics scratch, Map<String, IntValue> bound) {
-        Diagnostics old = context.diagnostics(scratch);
-        try {
-            return context.evaluate(tokens, where, new ParserTypeContext(context), bound);
-        } finally {
-            context.diagnostics(old);
-        }
+        ParseContext trial = context.reportingTo(scratch);
+        return trial.evaluate(tokens, where, new ParserTypeContext(trial), bound);
     }
 
     /** {@return what {@code sizeof} gives for an object of {@code size} bytes: a {@code size_t}} */
@@ -87,13 +83,8 @@ public final class HeaderParser {
 
     /** {@return the type when all of {@code tokens} spell a type name, else null; problems go to {@code scratch}} */
     CType typeName(List<Token> tokens, Diagnostics scratch) {
-        Diagnostics old = context.diagnostics(scratch);
-        try {
-            TypeContext.TypeName t = new ParserTypeContext(context).typeName(tokens, 0);
-            return t != null && t.end() == tokens.size() ? t.type() : null;
-        } finally {
-            context.diagnostics(old);
-        }
+        TypeContext.TypeName t = new ParserTypeContext(context.reportingTo(scratch)).typeName(tokens, 0);
+        return t != null && t.end() == tokens.size() ? t.type() : null;
     }
 
     /** {@return sizeof(type) on the target, or -1 when unknown} */

@@ -22,12 +22,12 @@ final class ParseContext {
     static final int MAX_DEPTH = 256;
 
     private final Target target;
-    private Diagnostics diagnostics;
-    private final Scope scope = new Scope();
+    private final Diagnostics diagnostics;
+    private final Scope scope;
     private final ConstantEvaluator evaluator;
-    private final List<Declaration> declarations = new ArrayList<>();
-    private final List<SkippedDecl> skipped = new ArrayList<>();
-    private final PragmaPack pack = new PragmaPack();
+    private final List<Declaration> declarations;
+    private final List<SkippedDecl> skipped;
+    private final PragmaPack pack;
     private final TypeSizes sizes;
     private int depth;
     private int prototypeDepth;
@@ -36,7 +36,32 @@ final class ParseContext {
         this.target = target;
         this.evaluator = evaluator;
         this.diagnostics = diagnostics;
+        this.scope = new Scope();
+        this.declarations = new ArrayList<>();
+        this.skipped = new ArrayList<>();
+        this.pack = new PragmaPack();
         this.sizes = new LayoutSizes(target, declarations);
+    }
+
+    private ParseContext(ParseContext shared, Diagnostics diagnostics) {
+        this.target = shared.target;
+        this.evaluator = shared.evaluator;
+        this.diagnostics = diagnostics;
+        this.scope = shared.scope;
+        this.declarations = shared.declarations;
+        this.skipped = shared.skipped;
+        this.pack = shared.pack;
+        this.sizes = shared.sizes;
+        this.depth = shared.depth;
+        this.prototypeDepth = shared.prototypeDepth;
+    }
+
+    /**
+     * {@return this translation unit's context reporting to {@code elsewhere}: for trying an evaluation
+     * whose problems are not the header's (a macro body, a static assertion gcc may not evaluate either)}
+     */
+    ParseContext reportingTo(Diagnostics elsewhere) {
+        return new ParseContext(this, elsewhere);
     }
 
     Target target() {
@@ -45,13 +70,6 @@ final class ParseContext {
 
     Diagnostics diagnostics() {
         return diagnostics;
-    }
-
-    /** Sends diagnostics elsewhere (e.g. to a scratch collector); {@return the previous collector} */
-    Diagnostics diagnostics(Diagnostics replacement) {
-        Diagnostics old = diagnostics;
-        diagnostics = replacement;
-        return old;
     }
 
     PragmaPack pack() {
