@@ -66,6 +66,8 @@ class GccConstraintErrorsTest {
                         "struct fe { int :3;\n\tint d[]; };\n"),
                 new Rule("width of 'c' exceeds its type", "bad-bitfield",
                         "struct b { char c : 9; };\n"),
+                new Rule("width of 'c' exceeds its type", "bad-bitfield",
+                        "struct b { _Bool c : 2; };\n"),
                 new Rule("negative width in bit-field 'c'", "bad-bitfield",
                         "struct b { int c : -1; };\n"),
                 new Rule("zero width for bit-field 'c'", "bad-bitfield",
@@ -86,7 +88,8 @@ class GccConstraintErrorsTest {
                 "enum e { A };\nenum e v;\nenum f { B = A + 1 };\n",
                 "struct p { int a; long b; };\n_Static_assert(sizeof(struct p) == 16, \"ok\");\n",
                 "_Static_assert(sizeof(struct undefined_here *) == 8, \"pointer\");\n",
-                "struct b { unsigned c : 32; char d : 8; int : 0; };\n");
+                "struct b { unsigned c : 32; char d : 8; int : 0; };\n",
+                "struct b { _Bool c : 1; _Bool : 0; _Bool d; };\n");
     }
 
     @TempDir
