@@ -74,6 +74,14 @@ class GccConstraintErrorsTest {
                         "struct b { int c : 0; };\n"),
                 new Rule("bit-field 'c' has invalid type", "bad-bitfield",
                         "struct b { double c : 3; };\n"),
+                new Rule("alignment of array elements is greater than element size", "array-element-alignment",
+                        "typedef char c4 __attribute__((aligned(4)));\nstruct ae { int n;\n\tc4 a[3]; };\n"),
+                new Rule("alignment of array elements is greater than element size", "array-element-alignment",
+                        "typedef char c4 __attribute__((aligned(4)));\nstruct ae { int n;\n\tc4 a[]; };\n"),
+                new Rule("alignment of array elements is greater than element size", "array-element-alignment",
+                        "enum e { E };\ntypedef enum e e8 __attribute__((aligned(8)));\ntypedef e8 e8_pair[2];\n"),
+                new Rule("size of array element is not a multiple of its alignment", "array-element-alignment",
+                        "typedef char c3[3];\ntypedef c3 c3a2 __attribute__((aligned(2)));\ntypedef c3a2 c3arr[3];\n"),
                 new Rule("requested alignment '3' is not a positive power of 2", "bad-attribute",
                         "struct al {\n\tint x __attribute__((aligned(3)));\n};\n"));
     }
@@ -89,7 +97,10 @@ class GccConstraintErrorsTest {
                 "struct p { int a; long b; };\n_Static_assert(sizeof(struct p) == 16, \"ok\");\n",
                 "_Static_assert(sizeof(struct undefined_here *) == 8, \"pointer\");\n",
                 "struct b { unsigned c : 32; char d : 8; int : 0; };\n",
-                "struct b { _Bool c : 1; _Bool : 0; _Bool d; };\n");
+                "struct b { _Bool c : 1; _Bool : 0; _Bool d; };\n",
+                "typedef char c1 __attribute__((aligned(1)));\ntypedef long long l4 __attribute__((aligned(4)));\n"
+                        + "struct e {};\ntypedef struct e e8 __attribute__((aligned(8)));\n"
+                        + "struct ok { c1 a[3]; l4 b[2]; e8 c[2]; char (*p)[3]; long double d[2]; };\n");
     }
 
     @TempDir
