@@ -61,8 +61,7 @@ final class EnumTypes {
     /** {@return the type of an enumeration constant with this value: {@code int} when it fits} */
     static Constant constantType(Constant v, Target target) {
         long b = v.bits();
-        boolean fitsInt = v.isNegative() ? b >= Integer.MIN_VALUE : b >= 0 && b <= Integer.MAX_VALUE;
-        if (fitsInt) {
+        if (fitsInt(v)) {
             return new Constant(b, ScalarKind.INT);
         }
         if (!v.isNegative() && b >= 0 && b <= 0xFFFF_FFFFL) {
@@ -72,8 +71,32 @@ final class EnumTypes {
         return new Constant(b, integerOfWidth(64, unsigned, target));
     }
 
-    /** {@return the implicit value after {@code previous}: previous + 1} */
+    private static boolean fitsInt(Constant v) {
+        long b = v.bits();
+        return v.isNegative() ? b >= Integer.MIN_VALUE : b >= 0 && b <= Integer.MAX_VALUE;
+    }
+
+    /**
+     * {@return the implicit value after {@code previous}, as gcc's {@code build_enumerator} computes it:
+     * previous + 1 in the previous value's type, which is {@code int} when the value fits, else the type of
+     * the expression that gave it}
+     */
     static Constant next(Constant previous, Target target) {
-        return constantType(new Constant(previous.bits() + 1, previous.type()), target);
+        Constant next = new Constant(previous.bits() + 1, fitsInt(previous) ? ScalarKind.INT : previous.type());
+        return fitsInt(next) ? new Constant(next.bits(), ScalarKind.INT) : next;
+    }
+
+    /**
+     * {@return whether {@code value} is the largest of its type as {@link #next} sees it ({@code int} when it
+     * fits): then the enumerator after it without a value of its own overflows, which gcc rejects}
+     */
+    static boolean isLargest(Constant value, Target target) {
+        ScalarKind type = fitsInt(value) ? ScalarKind.INT : value.type();
+        int bits = target.scalar(type).map(s -> s.size() * 8).orElse(128);
+        if (bits > 64) {
+            return false;
+        }
+        long max = type.isUnsigned() ? -1L >>> (64 - bits) : Long.MAX_VALUE >>> (64 - bits);
+        return value.bits() == max;
     }
 }
