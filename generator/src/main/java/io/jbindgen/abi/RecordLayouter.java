@@ -4,8 +4,10 @@ import io.jbindgen.model.CType;
 import io.jbindgen.model.FieldDecl;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
+import io.jbindgen.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lays out one struct or union the way gcc does: members in order, each at the next offset that
@@ -19,6 +21,12 @@ import java.util.List;
  * bit-field may not straddle units of its type applies neither to packed ones nor under
  * {@code #pragma pack}. What a bit-field adds to the record's alignment follows gcc's
  * {@code update_alignment_for_field}; unnamed ones add nothing except where the target says so.
+ *
+ * <p>Two more of gcc's rules, both checked against gcc on every target: a bit-field as wide as an integer
+ * mode, at a position aligned for that mode, is laid out as an ordinary member ({@link #ordinaryAlign}); and
+ * a bit-field that would straddle its type's units is moved to the next unit counted from where gcc's
+ * running offset stands, not from the record's start ({@link BitfieldAllocator#start}), which differs from
+ * a plain round-up only for a type aligned beyond that offset's alignment.
  */
 final class RecordLayouter {
     private final TypeSizer sizer;
@@ -34,9 +42,11 @@ final class RecordLayouter {
         long pos = 0;
         long end = 0;
         long align = 1;
+        long offsetAlignBits = 8 * Math.max(sizer.target().biggestAlignment(),
+                record.attributes().hasAligned() ? sizer.alignedValue(record.attributes()) : 1);
         for (FieldDecl field : record.fields()) {
             Placed placed = field.isBitfield()
-                    ? placeBitfield(record, field, union ? 0 : pos)
+                    ? placeBitfield(record, field, union ? 0 : pos, offsetAlignBits)
                     : placeMember(record, field, union ? 0 : pos);
             fields.add(placed.layout());
             align = Math.max(align, placed.recordAlign());
@@ -80,23 +90,65 @@ final class RecordLayouter {
         return new Placed(new FieldLayout(field, offset, type.size() * 8, align), align);
     }
 
-    private Placed placeBitfield(RecordDecl record, FieldDecl field, long pos) {
+    /**
+     * @param offsetAlignBits the alignment of gcc's running byte offset ({@code rli->offset_align}): the
+     *     target's biggest alignment or the record's own {@code aligned} attribute, whichever is larger
+     */
+    private Placed placeBitfield(RecordDecl record, FieldDecl field, long pos, long offsetAlignBits) {
         TypeInfo type = sizer.info(field.type(), field.position());
         checkBitfieldType(field, type);
         long user = userAlign(field);
         boolean zero = field.bitWidth() == 0;
         boolean packed = !zero && packed(record, field, type);
-        // gcc's DECL_ALIGN: one bit for a bit-field without an aligned attribute of its own
-        long declAlign = zero ? Math.max(user, type.align()) : user > 0 ? capped(user, record) : 0;
+        long ordinary = zero ? 0 : ordinaryAlign(field, pos, packed, user);
+        // gcc's DECL_ALIGN: one bit (0 here) for a bit-field without an aligned attribute of its own
+        long declAlign = zero ? Math.max(user, type.align()) : capped(ordinary > 0 ? ordinary : user, record);
         boolean pragma = record.attributes().pack() > 0;
         long aligned = declAlign > 0 ? BitfieldAllocator.roundUp(pos, declAlign * 8) : pos;
-        long start = BitfieldAllocator.start(aligned, field.bitWidth(), type, packed || pragma);
+        // where gcc's running offset stands: aligning to at least its own alignment moves it, less does not
+        long base = declAlign * 8 >= offsetAlignBits ? aligned : pos - pos % offsetAlignBits;
+        long start = ordinary > 0 ? aligned
+                : BitfieldAllocator.start(aligned, base, field.bitWidth(), type, packed || pragma);
         long recordAlign = 1;
         if (!field.isAnonymous() || sizer.target().unnamedBitfieldsAlignRecord()) {
             long typeAlign = zero ? type.align() : pragma ? capped(type.align(), record) : packed ? 1 : type.align();
             recordAlign = Math.max(declAlign, typeAlign);
         }
         return new Placed(new FieldLayout(field, start, field.bitWidth(), Math.max(1, recordAlign)), recordAlign);
+    }
+
+    /**
+     * gcc's {@code layout_decl} turns a bit-field whose width is that of an integer mode (8, 16, 32, 64 or,
+     * where {@code __int128} exists, 128 bits) into an ordinary member when the bits before it are a
+     * multiple of that mode's alignment (always in a union) and it is not a packed one wider than a byte.
+     * Such a member takes the mode's alignment (or its own {@code aligned} attribute, if larger), lowered
+     * by the target's field-alignment rule (i386: 4 for 64-bit) only when it has neither attribute, and no
+     * longer obeys the straddling rule. That alignment counts for the record even where the declared type's
+     * is smaller (a typedef lowered with {@code aligned}), and i386's 8 for {@code long long} counts when
+     * the member has an {@code aligned} attribute.
+     *
+     * @return that alignment in bytes, or 0 when the bit-field stays one
+     */
+    private long ordinaryAlign(FieldDecl field, long pos, boolean packed, long user) {
+        ScalarKind mode = switch (field.bitWidth()) {
+            case 8 -> ScalarKind.CHAR;
+            case 16 -> ScalarKind.SHORT;
+            case 32 -> ScalarKind.INT;
+            case 64 -> ScalarKind.LONG_LONG;
+            case 128 -> ScalarKind.INT128;
+            default -> null;
+        };
+        Optional<ScalarInfo> info = mode == null ? Optional.empty() : sizer.target().scalar(mode);
+        if (info.isEmpty()) {
+            return 0;
+        }
+        long modeAlign = info.get().align();
+        boolean placedFits = pos == 0 || Long.lowestOneBit(pos) >= modeAlign * 8;
+        if (packed && modeAlign > 1 || !placedFits) {
+            return 0;
+        }
+        long align = Math.max(modeAlign, user);
+        return packed || user > 0 ? align : Math.min(align, info.get().fieldAlign());
     }
 
     private static void checkBitfieldType(FieldDecl field, TypeInfo type) {

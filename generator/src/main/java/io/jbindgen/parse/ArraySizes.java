@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Reads an array declarator suffix {@code [N]} and checks the size against the target's limits. */
+/**
+ * Reads an array declarator suffix {@code [N]} and checks the size against the target's limits, and the
+ * element type as gcc does: an element whose size is not a multiple of its alignment (an {@code aligned}
+ * typedef or enum) cannot make an array.
+ */
 final class ArraySizes {
     private static final Set<String> QUALIFIERS = Set.of("static", "const", "__const", "volatile", "restrict",
             "__restrict", "__restrict__");
@@ -28,7 +32,7 @@ final class ArraySizes {
         List<Token> expr = c.collectUntil(Set.of("]"));
         c.expect("]");
         if (expr.isEmpty()) {
-            return element -> new CType.Array(element, CType.Array.FLEXIBLE);
+            return element -> new CType.Array(checkedElement(open, element), CType.Array.FLEXIBLE);
         }
         if (expr.size() == 1 && expr.getFirst().is("*")) {
             throw new SyntaxError(open.reportPosition(), "unsupported-vla", "variable length array");
@@ -50,6 +54,24 @@ final class ArraySizes {
         if (length < 0 || length > maxBytes / elementSize) {
             throw new SyntaxError(open.reportPosition(), "array-too-large", "array size too large");
         }
-        return new CType.Array(element, length);
+        return new CType.Array(checkedElement(open, element), length);
+    }
+
+    /** gcc's two errors for an element type whose size (known and not zero) its alignment does not divide. */
+    private CType checkedElement(Token open, CType element) {
+        TypeSizes sizes = parser.context().sizes();
+        long size = sizes.sizeOf(element);
+        long align = size > 0 ? sizes.preferredAlignOf(element) : TypeSizes.UNKNOWN;
+        if (align > 0 && size < align) {
+            throw new SyntaxError(open.reportPosition(), "array-element-alignment",
+                    "alignment of array elements is greater than element size (" + element.spelling() + ": size "
+                            + size + ", alignment " + align + ")");
+        }
+        if (align > 0 && size % align != 0) {
+            throw new SyntaxError(open.reportPosition(), "array-element-alignment",
+                    "size of array element is not a multiple of its alignment (" + element.spelling() + ": size "
+                            + size + ", alignment " + align + ")");
+        }
+        return element;
     }
 }

@@ -80,6 +80,9 @@ final class AttributeParser {
                 c.expect(")");
             }
             apply(name, args, into);
+            if (!c.at(",") && !c.at(")")) {
+                throw c.error("expected ',' or ')' after attribute '" + name.text() + "' " + c.found());
+            }
         }
     }
 

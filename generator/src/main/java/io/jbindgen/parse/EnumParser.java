@@ -70,9 +70,16 @@ final class EnumParser {
             if (value == null) {
                 throw SyntaxError.alreadyReported(name.reportPosition());
             }
+        } else if (values.isEmpty()) {
+            value = new IntValue(0, ScalarKind.INT);
         } else {
-            value = values.isEmpty() ? new IntValue(0, ScalarKind.INT)
-                    : EnumTypes.next(values.getLast(), parser.context().target());
+            IntValue previous = values.getLast();
+            if (EnumTypes.isLargest(previous, parser.context().target())) {
+                parser.context().diagnostics().error(name.reportPosition(), "enum-overflow",
+                        "overflow in enumeration values ('" + name.text() + "' would follow the largest value of its "
+                                + "predecessor's type)");
+            }
+            value = EnumTypes.next(previous, parser.context().target());
         }
         values.add(value);
         if (parser.context().scope().enumConstant(name.text()) != null) {

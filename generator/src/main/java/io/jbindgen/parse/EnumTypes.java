@@ -62,8 +62,7 @@ final class EnumTypes {
     /** {@return the type of an enumeration constant with this value: {@code int} when it fits} */
     static IntValue constantType(IntValue v, Target target) {
         long b = v.bits();
-        boolean fitsInt = v.isNegative() ? b >= Integer.MIN_VALUE : b >= 0 && b <= Integer.MAX_VALUE;
-        if (fitsInt) {
+        if (fitsInt(v)) {
             return new IntValue(b, ScalarKind.INT);
         }
         if (!v.isNegative() && b >= 0 && b <= 0xFFFF_FFFFL) {
@@ -73,8 +72,32 @@ final class EnumTypes {
         return new IntValue(b, integerOfWidth(64, unsigned, target));
     }
 
-    /** {@return the implicit value after {@code previous}: previous + 1} */
+    private static boolean fitsInt(IntValue v) {
+        long b = v.bits();
+        return v.isNegative() ? b >= Integer.MIN_VALUE : b >= 0 && b <= Integer.MAX_VALUE;
+    }
+
+    /**
+     * {@return the implicit value after {@code previous}, as gcc's {@code build_enumerator} computes it:
+     * previous + 1 in the previous value's type, which is {@code int} when the value fits, else the type of
+     * the expression that gave it}
+     */
     static IntValue next(IntValue previous, Target target) {
-        return constantType(new IntValue(previous.bits() + 1, previous.type()), target);
+        IntValue next = new IntValue(previous.bits() + 1, fitsInt(previous) ? ScalarKind.INT : previous.type());
+        return fitsInt(next) ? new IntValue(next.bits(), ScalarKind.INT) : next;
+    }
+
+    /**
+     * {@return whether {@code value} is the largest of its type as {@link #next} sees it ({@code int} when it
+     * fits): then the enumerator after it without a value of its own overflows, which gcc rejects}
+     */
+    static boolean isLargest(IntValue value, Target target) {
+        ScalarKind type = fitsInt(value) ? ScalarKind.INT : value.type();
+        int bits = target.scalar(type).map(s -> s.size() * 8).orElse(128);
+        if (bits > 64) {
+            return false;
+        }
+        long max = type.isUnsigned() ? -1L >>> (64 - bits) : Long.MAX_VALUE >>> (64 - bits);
+        return value.bits() == max;
     }
 }

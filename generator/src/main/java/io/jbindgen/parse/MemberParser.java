@@ -5,6 +5,7 @@ import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;
 import io.jbindgen.model.FieldDecl;
+import io.jbindgen.model.ScalarKind;
 import java.util.List;
 import java.util.Set;
 
@@ -92,7 +93,9 @@ final class MemberParser {
         if (!integral) {
             throw new SyntaxError(at.reportPosition(), "bad-bitfield", what + " has invalid type " + type.spelling());
         }
-        long bits = parser.context().sizes().sizeOf(type) * 8;
+        // a _Bool holds one bit (gcc checks the width against the type's precision)
+        long bits = canonical instanceof CType.Scalar s && s.kind() == ScalarKind.BOOL ? 1
+                : parser.context().sizes().sizeOf(type) * 8;
         if (w.isNegative()) {
             throw new SyntaxError(at.reportPosition(), "bad-bitfield", what + " has negative width");
         }

@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One input through jbindgen (front end, layouts, JSON report; in a thread with a time limit) and
  * through one target's gcc. The outcome is {@link Outcome#INVALID} when gcc rejects the header
- * itself, {@link Outcome#AGREED} when every number jbindgen reported is gcc's, else a {@link Finding}.
+ * itself and jbindgen reports an error too, {@link Outcome#AGREED} when every number jbindgen reported
+ * is gcc's, else a {@link Finding} (an {@code accepts} one when gcc rejects what jbindgen takes without
+ * an error).
  */
 final class FuzzCheck {
     /** jbindgen gets this long per input; gcc takes about 0.05 s on the same inputs. */
@@ -46,10 +49,10 @@ final class FuzzCheck {
     /**
      * A disagreement.
      *
-     * @param kind {@code mismatch}, {@code crash} or {@code hang}
+     * @param kind {@code mismatch}, {@code accepts}, {@code crash} or {@code hang}
      * @param target the target name
      * @param claim what kind of number or failure: {@code sizeof}, {@code offsetof}, {@code bitfield}, the
-     *     exception class, ...
+     *     exception class, gcc's error message with its names and numbers left out, ...
      * @param detail the first mismatch line or the exception
      */
     record Finding(String kind, String target, String claim, String detail) implements Result {
@@ -64,11 +67,14 @@ final class FuzzCheck {
         Path header = dir.resolve(name);
         Files.writeString(header, String.join("\n", chunks) + "\n");
         AtomicReference<Object> result = new AtomicReference<>();
+        AtomicBoolean jbindgenErrors = new AtomicBoolean();
         Thread worker = Thread.ofPlatform().daemon().unstarted(() -> {
             try {
                 Diagnostics diags = new Diagnostics();
                 TranslationUnit unit = FrontEnd.parse(header, PreprocessorOptions.of(judge.target(), includes), diags);
-                LayoutReport.json(unit, Layouts.compute(unit, judge.target(), new Diagnostics()), judge.target());
+                Diagnostics layoutDiags = new Diagnostics();
+                LayoutReport.json(unit, Layouts.compute(unit, judge.target(), layoutDiags), judge.target());
+                jbindgenErrors.set(diags.hasErrors() || layoutDiags.hasErrors());
                 result.set(unit);
             } catch (RuntimeException | StackOverflowError e) {
                 result.set(e);
@@ -86,13 +92,25 @@ final class FuzzCheck {
         }
         GccJudge.Judgement j = judge.judge((TranslationUnit) result.get(), header);
         if (j.headerRejected()) {
-            return Outcome.INVALID;
+            if (jbindgenErrors.get() || j.headerErrors().isEmpty()) {
+                return Outcome.INVALID;
+            }
+            String first = j.headerErrors().getFirst();
+            return new Finding("accepts", target, gccRule(first), "gcc rejects, jbindgen reports no error: " + first);
         }
         if (j.mismatches().isEmpty()) {
             return Outcome.AGREED;
         }
         String first = j.mismatches().getFirst();
         return new Finding("mismatch", target, claimOf(first), first);
+    }
+
+    /** {@return gcc's error message in {@code line} without the quoted names and the numbers: the rule it states} */
+    static String gccRule(String line) {
+        int at = line.indexOf("error: ");
+        String message = at < 0 ? line : line.substring(at + 7);
+        return message.replaceAll("[\u2018'][^\u2019']*[\u2019']", "X").replaceAll("[0-9]+", "N")
+                .replaceAll("[^A-Za-z0-9]+", "_");
     }
 
     /** {@return the kind of claim a mismatch line is about: {@code sizeof}, {@code offsetof}, {@code value}, ...} */

@@ -35,7 +35,9 @@ class FuzzRegressionGccTest {
      * enum_aligned.h has 2 enums (size, align, underlying type: 6), 3 enumerators and a record (size,
      * align, 2 members: 6): 15; aligned_bare_and_refs.h has an enum (size, align, underlying type and one
      * enumerator: 4), 3 records (6) and 4 members (8): 18; pack_push_invalid.h has 2 records and 4
-     * members: 12.
+     * members: 12; bitfield_whole_width.h has 18 records (36), 5 typedefs (10), 24 plain members (48) and 20
+     * named bit-fields: 114; bitfield_overaligned_type.h has 13 records (26), 3 typedefs (6), 26 plain
+     * members (52) and 16 named bit-fields: 100.
      */
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
@@ -51,7 +53,9 @@ class FuzzRegressionGccTest {
         "packed_bitfields_and_pointers.h, x86_64, 27", "packed_bitfields_and_pointers.h, i386, 27", "packed_bitfields_and_pointers.h, aarch64, 27", "packed_bitfields_and_pointers.h, s390x, 27", "packed_bitfields_and_pointers.h, armhf, 27", "packed_bitfields_and_pointers.h, riscv64, 27", "packed_bitfields_and_pointers.h, ppc64el, 27", "packed_bitfields_and_pointers.h, mips64el, 27",
         "enum_aligned.h, x86_64, 15", "enum_aligned.h, i386, 15", "enum_aligned.h, aarch64, 15", "enum_aligned.h, s390x, 15", "enum_aligned.h, armhf, 15", "enum_aligned.h, riscv64, 15", "enum_aligned.h, ppc64el, 15", "enum_aligned.h, mips64el, 15",
         "aligned_bare_and_refs.h, x86_64, 18", "aligned_bare_and_refs.h, i386, 18", "aligned_bare_and_refs.h, aarch64, 18", "aligned_bare_and_refs.h, s390x, 18", "aligned_bare_and_refs.h, armhf, 18", "aligned_bare_and_refs.h, riscv64, 18", "aligned_bare_and_refs.h, ppc64el, 18", "aligned_bare_and_refs.h, mips64el, 18",
-        "pack_push_invalid.h, x86_64, 12", "pack_push_invalid.h, i386, 12", "pack_push_invalid.h, aarch64, 12", "pack_push_invalid.h, s390x, 12", "pack_push_invalid.h, armhf, 12", "pack_push_invalid.h, riscv64, 12", "pack_push_invalid.h, ppc64el, 12", "pack_push_invalid.h, mips64el, 12"})
+        "pack_push_invalid.h, x86_64, 12", "pack_push_invalid.h, i386, 12", "pack_push_invalid.h, aarch64, 12", "pack_push_invalid.h, s390x, 12", "pack_push_invalid.h, armhf, 12", "pack_push_invalid.h, riscv64, 12", "pack_push_invalid.h, ppc64el, 12", "pack_push_invalid.h, mips64el, 12",
+        "bitfield_whole_width.h, x86_64, 114", "bitfield_whole_width.h, i386, 114", "bitfield_whole_width.h, aarch64, 114", "bitfield_whole_width.h, s390x, 114", "bitfield_whole_width.h, armhf, 114", "bitfield_whole_width.h, riscv64, 114", "bitfield_whole_width.h, ppc64el, 114", "bitfield_whole_width.h, mips64el, 114",
+        "bitfield_overaligned_type.h, x86_64, 100", "bitfield_overaligned_type.h, i386, 100", "bitfield_overaligned_type.h, aarch64, 100", "bitfield_overaligned_type.h, s390x, 100", "bitfield_overaligned_type.h, armhf, 100", "bitfield_overaligned_type.h, riscv64, 100", "bitfield_overaligned_type.h, ppc64el, 100", "bitfield_overaligned_type.h, mips64el, 100"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
         Path file = DIR.resolve(header).toAbsolutePath();
         GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());

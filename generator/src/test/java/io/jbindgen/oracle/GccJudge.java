@@ -22,11 +22,12 @@ public final class GccJudge {
      * What gcc said.
      *
      * @param headerRejected gcc does not compile the header on its own
+     * @param headerErrors gcc's first error lines for the header, when rejected
      * @param compared how many numbers gcc checked
      * @param mismatches every claim gcc contradicts (or rejects), one line each
      * @param layoutErrors the layout engine's errors (file:line:col form)
      */
-    public record Judgement(boolean headerRejected, int compared, List<String> mismatches, List<String> layoutErrors) {
+    public record Judgement(boolean headerRejected, List<String> headerErrors, int compared, List<String> mismatches, List<String> layoutErrors) {
     }
 
     /** {@return the judge for {@code target}, if its gcc is installed} */
@@ -49,7 +50,7 @@ public final class GccJudge {
         Differential.Outcome out = Differential.run(unit, header, gcc);
         List<String> layoutErrors = out.layoutDiagnostics().all().stream()
                 .filter(d -> d.severity().name().equals("ERROR")).map(d -> d.format()).toList();
-        return new Judgement(out.verdict().headerRejected(), out.verdict().compared(), out.verdict().mismatches(),
+        return new Judgement(out.verdict().headerRejected(), out.verdict().headerErrors(), out.verdict().compared(), out.verdict().mismatches(),
                 layoutErrors);
     }
 

@@ -66,12 +66,28 @@ class GccConstraintErrorsTest {
                         "struct fe { int :3;\n\tint d[]; };\n"),
                 new Rule("width of 'c' exceeds its type", "bad-bitfield",
                         "struct b { char c : 9; };\n"),
+                new Rule("width of 'c' exceeds its type", "bad-bitfield",
+                        "struct b { _Bool c : 2; };\n"),
                 new Rule("negative width in bit-field 'c'", "bad-bitfield",
                         "struct b { int c : -1; };\n"),
                 new Rule("zero width for bit-field 'c'", "bad-bitfield",
                         "struct b { int c : 0; };\n"),
                 new Rule("bit-field 'c' has invalid type", "bad-bitfield",
                         "struct b { double c : 3; };\n"),
+                new Rule("alignment of array elements is greater than element size", "array-element-alignment",
+                        "typedef char c4 __attribute__((aligned(4)));\nstruct ae { int n;\n\tc4 a[3]; };\n"),
+                new Rule("alignment of array elements is greater than element size", "array-element-alignment",
+                        "typedef char c4 __attribute__((aligned(4)));\nstruct ae { int n;\n\tc4 a[]; };\n"),
+                new Rule("alignment of array elements is greater than element size", "array-element-alignment",
+                        "enum e { E };\ntypedef enum e e8 __attribute__((aligned(8)));\ntypedef e8 e8_pair[2];\n"),
+                new Rule("size of array element is not a multiple of its alignment", "array-element-alignment",
+                        "typedef char c3[3];\ntypedef c3 c3a2 __attribute__((aligned(2)));\ntypedef c3a2 c3arr[3];\n"),
+                new Rule("overflow in enumeration values", "enum-overflow",
+                        "enum e { A = 0xffffffff,\n\tB };\n"),
+                new Rule("overflow in enumeration values", "enum-overflow",
+                        "enum e { A = 0x7ffffffe, B,\n\tC };\n"),
+                new Rule("before ')' token", "syntax-error",
+                        "char t2 __attribute__((__aligned(16)__));\n"),
                 new Rule("requested alignment '3' is not a positive power of 2", "bad-attribute",
                         "struct al {\n\tint x __attribute__((aligned(3)));\n};\n"));
     }
@@ -86,7 +102,13 @@ class GccConstraintErrorsTest {
                 "enum e { A };\nenum e v;\nenum f { B = A + 1 };\n",
                 "struct p { int a; long b; };\n_Static_assert(sizeof(struct p) == 16, \"ok\");\n",
                 "_Static_assert(sizeof(struct undefined_here *) == 8, \"pointer\");\n",
-                "struct b { unsigned c : 32; char d : 8; int : 0; };\n");
+                "struct b { unsigned c : 32; char d : 8; int : 0; };\n",
+                "struct b { _Bool c : 1; _Bool : 0; _Bool d; };\n",
+                "enum e { A = 0xffffffff, B = 5 };\nenum f { C = 4294967294LL, D, E };\nenum g { F = 0x7fffffff, G = F - 1 };\n",
+                "struct a { int x __attribute__((aligned(4), packed)) __attribute__((__aligned__(8),)); };\n",
+                "typedef char c1 __attribute__((aligned(1)));\ntypedef long long l4 __attribute__((aligned(4)));\n"
+                        + "struct e {};\ntypedef struct e e8 __attribute__((aligned(8)));\n"
+                        + "struct ok { c1 a[3]; l4 b[2]; e8 c[2]; char (*p)[3]; long double d[2]; };\n");
     }
 
     @TempDir
