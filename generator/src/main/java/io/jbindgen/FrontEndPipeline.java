@@ -12,6 +12,8 @@ import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import io.jbindgen.report.LayoutReport;
+import io.jbindgen.select.SelectionPlan;
+import io.jbindgen.select.Selector;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,24 +41,22 @@ final class FrontEndPipeline implements HeaderPipeline {
         if (diagnostics.hasErrors()) {
             return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
         }
-        String json = request.wants(GenerationRequest.Product.LAYOUT_JSON) ? LayoutReport.json(unit, layouts, target)
-                : null;
-        String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT) ? LayoutReport.text(unit, layouts, target)
-                : null;
-        List<GeneratedFile> files = request.wants(GenerationRequest.Product.JAVA)
-                ? java(unit, layouts, output, request, diagnostics) : List.of();
-        return new Produced(files, json, text, unit.filesRead(), unit.includeMisses());
-    }
-
-    /** The naming passes, then the emitter; nothing when a pass reports an error. */
-    private static List<GeneratedFile> java(TranslationUnit unit, Layouts layouts, GenerationRequest.Output output,
-            GenerationRequest request, Diagnostics diagnostics) {
-        EmitOptions options = new EmitOptions(output.javaPackage(), request.deprecationPattern(), request.functions());
-        List<CommandSet> commands = CommandPlanner.plan(unit, output.target(), request.commands(),
-                options.deprecation(), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return List.of();
+        List<CommandSet> commands = List.of();
+        EmitOptions emit = new EmitOptions(output.javaPackage(), request.deprecationPattern(), request.functions());
+        if (request.wants(GenerationRequest.Product.JAVA)) {
+            commands = CommandPlanner.plan(unit, target, request.commands(), emit.deprecation(), diagnostics);
+            if (diagnostics.hasErrors()) {
+                return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
+            }
         }
-        return JavaEmitter.emit(unit, layouts::record, output.target(), options, commands);
+        SelectionPlan plan = Selector.plan(unit, key -> layouts.record(key).isPresent(), output.javaPackage(),
+                commands, request.selectionPolicy());
+        String json = request.wants(GenerationRequest.Product.LAYOUT_JSON)
+                ? LayoutReport.json(unit, layouts, target, plan) : null;
+        String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT)
+                ? LayoutReport.text(unit, layouts, target, plan) : null;
+        List<GeneratedFile> files = request.wants(GenerationRequest.Product.JAVA)
+                ? JavaEmitter.emit(unit, layouts::record, target, emit, plan) : List.of();
+        return new Produced(files, json, text, unit.filesRead(), unit.includeMisses(), plan);
     }
 }
