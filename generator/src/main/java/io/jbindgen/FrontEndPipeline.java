@@ -13,6 +13,7 @@ import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import io.jbindgen.report.LayoutReport;
 import io.jbindgen.select.SelectionPlan;
+import io.jbindgen.select.SelectionPolicy;
 import io.jbindgen.select.Selector;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,20 @@ import java.util.List;
 final class FrontEndPipeline implements HeaderPipeline {
 
     private final SourceCache sources = new SourceCache();
+    /** The selection policy of the run's request, made once: it normalizes every header path of the run. */
+    private volatile Policy policy;
+
+    private record Policy(GenerationRequest request, SelectionPolicy selection) {
+    }
+
+    private SelectionPolicy policy(GenerationRequest request) {
+        Policy made = policy;
+        if (made == null || made.request() != request) {
+            made = new Policy(request, request.selectionPolicy());
+            policy = made;
+        }
+        return made.selection();
+    }
 
     @Override
     public Produced run(Path header, GenerationRequest request, GenerationRequest.Output output,
@@ -49,8 +64,11 @@ final class FrontEndPipeline implements HeaderPipeline {
                 return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
             }
         }
-        SelectionPlan plan = Selector.plan(unit, key -> layouts.record(key).isPresent(), output.javaPackage(),
-                commands, request.selectionPolicy());
+        SelectionPlan plan = request.wants(GenerationRequest.Product.JAVA)
+                || request.wants(GenerationRequest.Product.SELECTION)
+                ? Selector.plan(unit, key -> layouts.record(key).isPresent(), output.javaPackage(), commands,
+                        policy(request))
+                : Selector.planTypes(unit, key -> layouts.record(key).isPresent(), policy(request));
         String json = request.wants(GenerationRequest.Product.LAYOUT_JSON)
                 ? LayoutReport.json(unit, layouts, target, plan) : null;
         String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT)

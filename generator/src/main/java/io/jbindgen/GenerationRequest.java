@@ -58,7 +58,12 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         /** The JSON layout report ({@link HeaderResult#layoutJson()}). */
         LAYOUT_JSON,
         /** The pahole-style text layout report ({@link HeaderResult#layoutText()}). */
-        LAYOUT_TEXT
+        LAYOUT_TEXT,
+        /**
+         * The whole selection plan ({@link HeaderResult#plan()}), constants included, also without Java
+         * sources; otherwise a run without Java plans only the records and enums its reports need.
+         */
+        SELECTION
     }
 
     public GenerationRequest {

@@ -289,6 +289,9 @@ final class OptionsParser {
         if (layoutText) {
             products.add(GenerationRequest.Product.LAYOUT_TEXT);
         }
+        if (reportSkipped || dumpIncludes != null) {
+            products.add(GenerationRequest.Product.SELECTION);
+        }
         if (abiOldSources != null || !abiSources.isEmpty()) {
             products.add(GenerationRequest.Product.JAVA); // the new sources, compared in memory
         }

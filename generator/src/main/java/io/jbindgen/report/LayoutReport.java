@@ -6,7 +6,6 @@ import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.select.SelectionPlan;
 import io.jbindgen.select.SelectionPolicy;
 import io.jbindgen.select.Selector;
-import java.util.List;
 
 /** The two layout reports of a translation unit: the JSON of {@code --layout-json} and the text of {@code --layout-text}. */
 public final class LayoutReport {
@@ -48,6 +47,6 @@ public final class LayoutReport {
     }
 
     private static SelectionPlan defaultPlan(TranslationUnit unit, Layouts layouts) {
-        return Selector.plan(unit, key -> layouts.record(key).isPresent(), "", List.of(), SelectionPolicy.DEFAULT);
+        return Selector.planTypes(unit, key -> layouts.record(key).isPresent(), SelectionPolicy.DEFAULT);
     }
 }

@@ -4,10 +4,15 @@ import io.jbindgen.naming.SymbolPatterns;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the user asks to be generated, the policy of the {@link Selector}. Without rules a header gets
@@ -17,22 +22,76 @@ import java.util.Objects;
  * macros with {@code linux/kvm.h}); the other kinds keep the default. An include-typedef rule selects
  * the record or enum a matching typedef names. Exclude rules win over everything, reachability included.
  *
- * @param rules the include and exclude rules, in order
- * @param sharedHeaders the headers of the run that generate into the same Java package: a declaration
- *     made in one of them is generated with that header only
+ *
+ * <p>The headers of a run that generate into the same Java package are shared: a declaration made in
+ * one of them is generated with that header only. Two policies are equal when their rules and shared
+ * headers are.
  */
-public record SelectionPolicy(List<SelectionRule> rules, List<Path> sharedHeaders) {
+public final class SelectionPolicy {
     /** No rules and no other header: each header's own declarations and what they reach. */
-    public static final SelectionPolicy DEFAULT = new SelectionPolicy(List.of(), List.of());
+    public static final SelectionPolicy DEFAULT = new SelectionPolicy(List.of(), Set.of());
 
-    public SelectionPolicy {
-        rules = List.copyOf(rules);
-        sharedHeaders = sharedHeaders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    private final List<SelectionRule> rules;
+    private final Set<Path> sharedHeaders;
+    /** The file names two shared headers have: their constants classes are named with their folder. */
+    private final Set<Path> repeatedNames = new HashSet<>();
+
+    /** A policy with {@code rules} whose run generates {@code sharedHeaders} into one package. */
+    public SelectionPolicy(List<SelectionRule> rules, Set<Path> sharedHeaders) {
+        this.rules = List.copyOf(rules);
+        Set<Path> normalized = new LinkedHashSet<>();
+        Set<Path> names = new HashSet<>();
+        for (Path header : sharedHeaders) {
+            Path path = header.toAbsolutePath().normalize();
+            normalized.add(path);
+            if (path.getFileName() != null && !names.add(path.getFileName())) {
+                repeatedNames.add(path.getFileName());
+            }
+        }
+        this.sharedHeaders = Collections.unmodifiableSet(normalized);
+    }
+
+    /** {@return the include and exclude rules, in order} */
+    public List<SelectionRule> rules() {
+        return rules;
+    }
+
+    /** {@return the headers of the run that share the package, absolute and normalized} */
+    public Set<Path> sharedHeaders() {
+        return sharedHeaders;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SelectionPolicy p && rules.equals(p.rules) && sharedHeaders.equals(p.sharedHeaders);
+    }
+
+    @Override
+    public int hashCode() {
+        return rules.hashCode() * 31 + sharedHeaders.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SelectionPolicy[rules=" + rules + ", sharedHeaders=" + sharedHeaders + "]";
+    }
+
+    /** {@return whether another shared header has the file name of {@code header}} */
+    boolean fileNameRepeats(Path header) {
+        Path name = header.getFileName();
+        return name != null && repeatedNames.contains(name);
+    }
+
+    /** A policy with {@code rules} whose run generates {@code sharedHeaders} (a list) into one package. */
+    public SelectionPolicy(List<SelectionRule> rules, List<Path> sharedHeaders) {
+        this(rules, new LinkedHashSet<>(sharedHeaders));
     }
 
     /** A verdict of the rules on one declaration: kept or skipped, with a stable code and the reason. */
     record Verdict(boolean kept, String code, String reason) {
     }
+
+    private static final Verdict MAIN_FILE = new Verdict(true, "main-file", "declared in the header");
 
     private record Exclude(SelectionRule rule, SymbolPatterns patterns) {
     }
@@ -41,7 +100,10 @@ public record SelectionPolicy(List<SelectionRule> rules, List<Path> sharedHeader
     static final class Compiled {
         private final Map<DeclarationKind, SymbolPatterns> includes = new EnumMap<>(DeclarationKind.class);
         private final Map<DeclarationKind, List<Exclude>> excludes = new EnumMap<>(DeclarationKind.class);
-        private final List<Path> sharedHeaders;
+        private final Set<Path> sharedHeaders;
+        /** Per file: whether it is a shared header, and the default verdict on what it declares. */
+        private final Map<String, Boolean> sharedFiles = new HashMap<>();
+        private final Map<String, Verdict> notInHeader = new HashMap<>();
 
         Compiled(SelectionPolicy policy) {
             this.sharedHeaders = policy.sharedHeaders();
@@ -92,8 +154,8 @@ public record SelectionPolicy(List<SelectionRule> rules, List<Path> sharedHeader
         Verdict decide(DeclarationKind kind, String cName, List<String> typedefNames, String file,
                 boolean inMainFile) {
             SelectionRule excluded = excluding(kind, cName, file);
-            for (String t : typedefNames) {
-                excluded = excluded != null ? excluded : excluding(DeclarationKind.TYPEDEF, t, file);
+            for (int i = 0; excluded == null && i < typedefNames.size() && !excludes.isEmpty(); i++) {
+                excluded = excluding(DeclarationKind.TYPEDEF, typedefNames.get(i), file);
             }
             if (excluded != null) {
                 return new Verdict(false, "excluded", "excluded by " + excluded.spelling());
@@ -101,7 +163,10 @@ public record SelectionPolicy(List<SelectionRule> rules, List<Path> sharedHeader
             if (!inMainFile && isSharedHeader(file)) {
                 return new Verdict(false, "other-header", "generated with " + file + ", another header of the run");
             }
-            boolean byTypedef = typedefNames.stream().anyMatch(t -> included(DeclarationKind.TYPEDEF, t, file));
+            boolean byTypedef = false;
+            for (int i = 0; !byTypedef && i < typedefNames.size() && narrows(DeclarationKind.TYPEDEF); i++) {
+                byTypedef = included(DeclarationKind.TYPEDEF, typedefNames.get(i), file);
+            }
             if (included(kind, cName, file) || byTypedef) {
                 return new Verdict(true, "included", "matches an --include-" + (byTypedef ? "typedef" : kind.optionName())
                         + " rule");
@@ -109,19 +174,21 @@ public record SelectionPolicy(List<SelectionRule> rules, List<Path> sharedHeader
             if (narrows(kind)) {
                 return new Verdict(false, "not-included", "matches no --include-" + kind.optionName() + " rule");
             }
-            return inMainFile ? new Verdict(true, "main-file", "declared in the header")
-                    : new Verdict(false, "not-in-header", "declared in " + file + ", which the header includes");
+            return inMainFile ? MAIN_FILE : notInHeader.computeIfAbsent(file, f -> new Verdict(false, "not-in-header",
+                    "declared in " + f + ", which the header includes"));
         }
 
         private boolean isSharedHeader(String file) {
             if (sharedHeaders.isEmpty()) {
                 return false;
             }
-            try {
-                return sharedHeaders.contains(Path.of(file).toAbsolutePath().normalize());
-            } catch (InvalidPathException e) {
-                return false; // a built-in header
-            }
+            return sharedFiles.computeIfAbsent(file, f -> {
+                try {
+                    return sharedHeaders.contains(Path.of(f).toAbsolutePath().normalize());
+                } catch (InvalidPathException e) {
+                    return false; // a built-in header
+                }
+            });
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +53,29 @@ public final class Selector {
     private final Map<String, String> enums = new LinkedHashMap<>();
     private final Map<String, PlannedDeclaration> decisions = new LinkedHashMap<>();
     private final Deque<String> work = new ArrayDeque<>();
+    /** The unit's records (the definition, else the first forward declaration) and enums, by key. */
+    private final Map<String, RecordDecl> recordsByKey;
+    private final Map<String, EnumDecl> enumsByKey = new HashMap<>();
 
     private Selector(TranslationUnit unit, Predicate<String> laidOut, SelectionPolicy policy) {
         this.unit = unit;
         this.laidOut = laidOut;
         this.rules = SelectionPolicy.compile(policy);
         this.typedefs = new TypedefNames(unit);
+        this.recordsByKey = unit.records();
+        for (Declaration d : unit.declarations()) {
+            if (d instanceof EnumDecl e) {
+                enumsByKey.putIfAbsent(e.key(), e);
+            }
+        }
+    }
+
+    private Optional<RecordDecl> record(String key) {
+        return Optional.ofNullable(recordsByKey.get(key));
+    }
+
+    private Optional<EnumDecl> enumeration(String key) {
+        return Optional.ofNullable(enumsByKey.get(key));
     }
 
     /**
@@ -72,6 +90,24 @@ public final class Selector {
      */
     public static SelectionPlan plan(TranslationUnit unit, Predicate<String> laidOut, String javaPackage,
             List<CommandSet> commandSets, SelectionPolicy policy) {
+        return plan(unit, laidOut, javaPackage, commandSets, policy, true);
+    }
+
+    /**
+     * Plans the records and enums of one header only, as the layout reports need them: the plan has no
+     * constants and no decision on any (the costly part on a header with thousands of macros reached).
+     *
+     * @param unit the header as the front end understood it
+     * @param laidOut whether the record with a key has a layout
+     * @param policy what the user selects
+     * @return the plan, without constants
+     */
+    public static SelectionPlan planTypes(TranslationUnit unit, Predicate<String> laidOut, SelectionPolicy policy) {
+        return plan(unit, laidOut, "", List.of(), policy, false);
+    }
+
+    private static SelectionPlan plan(TranslationUnit unit, Predicate<String> laidOut, String javaPackage,
+            List<CommandSet> commandSets, SelectionPolicy policy, boolean withConstants) {
         Selector selector = new Selector(unit, laidOut, policy);
         selector.roots();
         selector.ioctlPayloads();
@@ -81,34 +117,37 @@ public final class Selector {
         }
         while (!selector.work.isEmpty()) {
             String key = selector.work.poll();
-            unit.record(key).ifPresent(r -> selector.discover(r, selector.records.get(key)));
+            selector.record(key).ifPresent(r -> selector.discover(r, selector.records.get(key)));
         }
         Map<String, String> commands = new LinkedHashMap<>();
         for (CommandSet set : commandSets) {
             String key = set.enumKey();
-            unit.enumeration(key).ifPresent(e -> selector.enumName(e, "request-enum", "a request enum"));
+            selector.enumeration(key).ifPresent(e -> selector.enumName(e, "request-enum", "a request enum"));
             String base = selector.enums.containsKey(key) ? selector.enums.get(key)
                     : JavaNames.upperCamel(key.substring(key.indexOf(' ') + 1), "Request");
             commands.put(key, selector.allocator.allocate(base + "Commands"));
         }
-        String wanted = headerClassName(unit.mainFile(), policy.sharedHeaders());
+        String wanted = headerClassName(unit.mainFile(), policy);
         String constants = selector.allocator.allocate(selector.allocator.isTaken(wanted) ? wanted + "Constants" : wanted);
         String functions = selector.allocator.allocate(wanted + "Functions");
-        ConstantPlanner constantPlanner = new ConstantPlanner(unit, selector.rules);
         List<PlannedDeclaration> declarations = new ArrayList<>(selector.decisions.values());
-        declarations.addAll(constantPlanner.decisions());
+        List<PlannedConstant> planned = List.of();
+        if (withConstants) {
+            ConstantPlanner constantPlanner = new ConstantPlanner(unit, selector.rules);
+            declarations.addAll(constantPlanner.decisions());
+            planned = constantPlanner.constants();
+        }
         Map<String, List<String>> typedefNames = new LinkedHashMap<>();
         selector.records.keySet().forEach(key -> typedefNames.put(key, selector.typedefs.ofRecord(key)));
         return new SelectionPlan(javaPackage, declarations, selector.records, selector.enums, commands, constants,
-                functions, constantPlanner.constants(), commandSets, typedefNames);
+                functions, planned, commandSets, typedefNames);
     }
 
     /** The class name of the header's constants: its file name, with its folder when another header of the run has that file name. */
-    private static String headerClassName(String mainFile, List<Path> sharedHeaders) {
+    private static String headerClassName(String mainFile, SelectionPolicy policy) {
         String file = mainFile.replaceAll(".*[/\\\\]", "");
         String header = file.replaceAll("\\.h$", "");
-        boolean clash = sharedHeaders.stream().filter(h -> h.getFileName() != null
-                && h.getFileName().toString().equals(file)).count() > 1;
+        boolean clash = policy.fileNameRepeats(Path.of(mainFile));
         if (clash) {
             Path parent = Path.of(mainFile).toAbsolutePath().normalize().getParent();
             if (parent != null && parent.getFileName() != null) {
@@ -166,7 +205,7 @@ public final class Selector {
                     && m.ioctl().payload().canonical() instanceof CType.Record r
                     && rules.decide(DeclarationKind.CONSTANT, m.name(), List.of(), m.position().file(),
                             unit.inMainFile(m)).kept()) {
-                unit.record(r.key()).filter(decl -> !decl.isAnonymous() || typedefs.ofAnonymous(r.key()) != null)
+                record(r.key()).filter(decl -> !decl.isAnonymous() || typedefs.ofAnonymous(r.key()) != null)
                         .ifPresent(decl -> reach(r.key(), anonymous -> "Anonymous" + anonymous.position().line(),
                                 "ioctl-payload", "the payload of " + m.name()));
             }
@@ -178,7 +217,7 @@ public final class Selector {
         if (records.containsKey(key) || !laidOut.test(key)) {
             return;
         }
-        unit.record(key).ifPresent(decl -> {
+        record(key).ifPresent(decl -> {
             String c = cName(decl);
             if (!excluded(kind(decl), ruleName(c), decl)) {
                 String name = c != null ? JavaNames.upperCamel(c.substring(c.indexOf(' ') + 1), "Record")
@@ -195,13 +234,13 @@ public final class Selector {
                 t = a.element().canonical();
             }
             if (t instanceof CType.Enum e) {
-                unit.enumeration(e.key()).filter(ed -> !excluded(DeclarationKind.ENUM, ruleName(cName(ed)), ed))
+                enumeration(e.key()).filter(ed -> !excluded(DeclarationKind.ENUM, ruleName(cName(ed)), ed))
                         .ifPresent(ed -> enumName(ed, "member-type", "the type of " + owner.key() + "." + f.name()));
             }
             if (!(t instanceof CType.Record ref) || !laidOut.test(ref.key())) {
                 continue;
             }
-            Optional<RecordDecl> decl = unit.record(ref.key());
+            Optional<RecordDecl> decl = record(ref.key());
             if (decl.isEmpty()) {
                 continue;
             }
