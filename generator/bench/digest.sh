@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Digest of everything jbindgen generates over the kernel header corpus, to prove that a refactoring
-# changes no byte: every /usr/include/linux/**/*.h as its own request through the library API, for
-# x86_64 and i386 (one line per generated file: sha256, target, header, path; one per header for its
-# diagnostics), plus one command-line run over /usr/include/linux/*.h with --layout-json DIR,
-# --layout-text and -d (the files it writes, its stdout, stderr and exit status).
+# changes no byte: every uapi header (linux/, asm/, asm-generic/, drm/, ... of each target's sysroot) as
+# its own request through the library API, for every target whose sysroot is installed (one line per
+# generated file: sha256, target, header, path; one per header for its diagnostics); the seed header
+# as the golden files are generated (x86_64, i386, with enum lguest_req as a request set); plus one
+# command-line run over /usr/include/linux/*.h with --layout-json DIR, --layout-text and -d (the files
+# it writes, its stdout, stderr and exit status).
 #
 #   generator/bench/digest.sh OUT.txt        # then: diff before.txt after.txt
 #
 # Environment: JAVA (default $JAVA_HOME/bin/java, else Temurin 25), JAR (default generator/target/jbindgen.jar),
-# CORPUS (default /usr/include/linux).
+# CORPUS (default /usr/include/linux: the command-line run), TARGETS (default all eight).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,8 +25,23 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 {
-    "$java" -Xss16m -cp "$jar" "$here/CorpusDigest.java" "$corpus" x86_64 /usr/include/x86_64-linux-gnu /usr/include
-    "$java" -Xss16m -cp "$jar" "$here/CorpusDigest.java" "$corpus" i386 /usr/i686-linux-gnu/include /usr/include
+    for t in ${TARGETS:-x86_64 i386 aarch64 s390x armhf riscv64 ppc64el mips64el}; do
+        case $t in
+            x86_64) dirs="/usr/include/x86_64-linux-gnu /usr/include" ;;
+            i386) dirs=/usr/i686-linux-gnu/include ;;
+            aarch64) dirs=/usr/aarch64-linux-gnu/include ;;
+            s390x) dirs=/usr/s390x-linux-gnu/include ;;
+            armhf) dirs=/usr/arm-linux-gnueabihf/include ;;
+            riscv64) dirs=/usr/riscv64-linux-gnu/include ;;
+            ppc64el) dirs=/usr/powerpc64le-linux-gnu/include ;;
+            mips64el) dirs=/usr/mips64el-linux-gnuabi64/include ;;
+        esac
+        # shellcheck disable=SC2086
+        "$java" -Xss16m -cp "$jar" "$here/CorpusDigest.java" --uapi "$t" $dirs
+    done
+    seed=$root/generated-runtime/lguest/src/main/c/include/linux/lguest_launcher.h
+    "$java" -Xss16m -cp "$jar" "$here/CorpusDigest.java" --golden x86_64 "$seed"
+    "$java" -Xss16m -cp "$jar" "$here/CorpusDigest.java" --golden i386 "$seed"
     status=0
     (cd "$work" && "$java" -jar "$jar" --layout-json json --layout-text -d java -p corpus \
         -I /usr/include/x86_64-linux-gnu -I /usr/include "$corpus"/*.h >stdout 2>stderr) || status=$?

@@ -12,6 +12,9 @@ import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import io.jbindgen.report.LayoutReport;
+import io.jbindgen.select.SelectionPlan;
+import io.jbindgen.select.SelectionPolicy;
+import io.jbindgen.select.Selector;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,6 +27,20 @@ import java.util.List;
 final class FrontEndPipeline implements HeaderPipeline {
 
     private final SourceCache sources = new SourceCache();
+    /** The selection policy of the run's request, made once: it normalizes every header path of the run. */
+    private volatile Policy policy;
+
+    private record Policy(GenerationRequest request, SelectionPolicy selection) {
+    }
+
+    private SelectionPolicy policy(GenerationRequest request) {
+        Policy made = policy;
+        if (made == null || made.request() != request) {
+            made = new Policy(request, request.selectionPolicy());
+            policy = made;
+        }
+        return made.selection();
+    }
 
     @Override
     public Produced run(Path header, GenerationRequest request, GenerationRequest.Output output,
@@ -39,24 +56,25 @@ final class FrontEndPipeline implements HeaderPipeline {
         if (diagnostics.hasErrors()) {
             return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
         }
-        String json = request.wants(GenerationRequest.Product.LAYOUT_JSON) ? LayoutReport.json(unit, layouts, target)
-                : null;
-        String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT) ? LayoutReport.text(unit, layouts, target)
-                : null;
-        List<GeneratedFile> files = request.wants(GenerationRequest.Product.JAVA)
-                ? java(unit, layouts, output, request, diagnostics) : List.of();
-        return new Produced(files, json, text, unit.filesRead(), unit.includeMisses());
-    }
-
-    /** The naming passes, then the emitter; nothing when a pass reports an error. */
-    private static List<GeneratedFile> java(TranslationUnit unit, Layouts layouts, GenerationRequest.Output output,
-            GenerationRequest request, Diagnostics diagnostics) {
-        EmitOptions options = new EmitOptions(output.javaPackage(), request.deprecationPattern(), request.functions());
-        List<CommandSet> commands = CommandPlanner.plan(unit, output.target(), request.commands(),
-                options.deprecation(), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return List.of();
+        List<CommandSet> commands = List.of();
+        EmitOptions emit = new EmitOptions(output.javaPackage(), request.deprecationPattern(), request.functions());
+        if (request.wants(GenerationRequest.Product.JAVA)) {
+            commands = CommandPlanner.plan(unit, target, request.commands(), emit.deprecation(), diagnostics);
+            if (diagnostics.hasErrors()) {
+                return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
+            }
         }
-        return JavaEmitter.emit(unit, layouts::record, output.target(), options, commands);
+        SelectionPlan plan = request.wants(GenerationRequest.Product.JAVA)
+                || request.wants(GenerationRequest.Product.SELECTION)
+                ? Selector.plan(unit, key -> layouts.record(key).isPresent(), output.javaPackage(), commands,
+                        policy(request))
+                : Selector.planTypes(unit, key -> layouts.record(key).isPresent(), policy(request));
+        String json = request.wants(GenerationRequest.Product.LAYOUT_JSON)
+                ? LayoutReport.json(unit, layouts, target, plan) : null;
+        String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT)
+                ? LayoutReport.text(unit, layouts, target, plan) : null;
+        List<GeneratedFile> files = request.wants(GenerationRequest.Product.JAVA)
+                ? JavaEmitter.emit(unit, layouts::record, target, emit, plan) : List.of();
+        return new Produced(files, json, text, unit.filesRead(), unit.includeMisses(), plan);
     }
 }

@@ -4,6 +4,9 @@ import io.jbindgen.abi.Target;
 import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.naming.FunctionOptions;
+import io.jbindgen.select.DeclarationKind;
+import io.jbindgen.select.SelectionPolicy;
+import io.jbindgen.select.SelectionRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,10 +40,13 @@ import javax.lang.model.SourceVersion;
  *     sources) and per-enumerator argument names
  * @param functions how functions and global variables are bound: libraries to look symbols up in,
  *     include/exclude patterns, and the functions whose {@code errno} is captured
+ * @param selection which records, enums and constants are generated: include and exclude rules by kind
+ *     and name or glob (none: each header's own declarations and what they reach); see
+ *     {@link SelectionPolicy}
  */
 public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<String, String> defines,
         List<String> undefines, List<Output> outputs, String deprecationPattern, Set<Product> products,
-        CommandOptions commands, FunctionOptions functions) {
+        CommandOptions commands, FunctionOptions functions, List<SelectionRule> selection) {
 
     /** The default {@link #deprecationPattern()}: the words "no longer used", "obsolete", "deprecated". */
     public static final String DEFAULT_DEPRECATION_PATTERN = EmitOptions.DEFAULT_DEPRECATION_PATTERN;
@@ -52,7 +58,12 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         /** The JSON layout report ({@link HeaderResult#layoutJson()}). */
         LAYOUT_JSON,
         /** The pahole-style text layout report ({@link HeaderResult#layoutText()}). */
-        LAYOUT_TEXT
+        LAYOUT_TEXT,
+        /**
+         * The whole selection plan ({@link HeaderResult#plan()}), constants included, also without Java
+         * sources; otherwise a run without Java plans only the records and enums its reports need.
+         */
+        SELECTION
     }
 
     public GenerationRequest {
@@ -66,10 +77,29 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
                 : EnumSet.copyOf(products));
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(functions, "functions");
+        selection = List.copyOf(selection);
         checkOutputs(outputs);
         checkFunctions(functions);
         checkPattern(deprecationPattern);
         checkCommands(commands);
+        checkSelection(selection);
+    }
+
+    /** A request that generates each header's own declarations and what they reach. */
+    public GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<String, String> defines,
+            List<String> undefines, List<Output> outputs, String deprecationPattern, Set<Product> products,
+            CommandOptions commands, FunctionOptions functions) {
+        this(headers, includeDirs, defines, undefines, outputs, deprecationPattern, products, commands, functions,
+                List.of());
+    }
+
+    /**
+     * {@return the policy of the selection-and-naming pass: the rules, and, when the run has several
+     * headers (they share each output's package), those headers, so each declaration made in one of them
+     * is generated once, with that header}
+     */
+    public SelectionPolicy selectionPolicy() {
+        return new SelectionPolicy(selection, headers.size() > 1 ? headers : List.of());
     }
 
     /** A request with the default function binding (every function and variable, libc, no errno capture). */
@@ -162,6 +192,15 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         }
     }
 
+    private static void checkSelection(List<SelectionRule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            String problem = rules.get(i).problem();
+            if (problem != null) {
+                throw new InvalidRequestException("selection[" + i + "]", problem);
+            }
+        }
+    }
+
     private static boolean isCIdentifier(String name) {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
@@ -217,6 +256,7 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         private final List<String> excludeFunctions = new ArrayList<>();
         private final List<String> errnoFunctions = new ArrayList<>();
         private final List<String> criticalFunctions = new ArrayList<>();
+        private final List<SelectionRule> selection = new ArrayList<>();
 
         private Builder() {
         }
@@ -357,12 +397,29 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
             return this;
         }
 
+        /**
+         * Generates the declarations of {@code kind} that {@code pattern} matches (a C name, a glob such as
+         * {@code KVM_*}, or {@code header.h:glob}), from the header or any header it includes; once a kind
+         * has an include rule, only the declarations of that kind an include rule matches are generated
+         * (plus the records and enums generated ones need). Repeatable.
+         */
+        public Builder include(DeclarationKind kind, String pattern) {
+            selection.add(SelectionRule.include(kind, Objects.requireNonNull(pattern, "pattern")));
+            return this;
+        }
+
+        /** Generates no declaration of {@code kind} that {@code pattern} matches, whatever reaches it. Repeatable. */
+        public Builder exclude(DeclarationKind kind, String pattern) {
+            selection.add(SelectionRule.exclude(kind, Objects.requireNonNull(pattern, "pattern")));
+            return this;
+        }
+
         /** {@return the request} @throws InvalidRequestException when a value cannot be used */
         public GenerationRequest build() {
             return new GenerationRequest(headers, includeDirs, defines, undefines, outputs, deprecationPattern,
                     products, new CommandOptions(requestEnums, requestArguments),
                     new FunctionOptions(libraries, includeFunctions, excludeFunctions, errnoFunctions,
-                            criticalFunctions));
+                            criticalFunctions), selection);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jbindgen;
 
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.select.SelectionPlan;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,13 +32,20 @@ interface HeaderPipeline {
      * @param layoutText the text layout report, or {@code null}
      * @param filesRead every file the preprocessor read, as the front end spells them
      * @param includeMisses every path an include search found no file at
+     * @param plan the selection-and-naming pass's result, or {@code null} when the header failed before it
      */
     record Produced(List<GeneratedFile> files, String layoutJson, String layoutText, List<String> filesRead,
-            List<String> includeMisses) {
+            List<String> includeMisses, SelectionPlan plan) {
         public Produced {
             files = List.copyOf(files);
             filesRead = List.copyOf(filesRead);
             includeMisses = List.copyOf(includeMisses);
+        }
+
+        /** Without a selection plan. */
+        Produced(List<GeneratedFile> files, String layoutJson, String layoutText, List<String> filesRead,
+                List<String> includeMisses) {
+            this(files, layoutJson, layoutText, filesRead, includeMisses, null);
         }
 
         /** Java sources only, with no include search that missed. */

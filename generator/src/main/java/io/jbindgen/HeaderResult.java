@@ -3,6 +3,7 @@ package io.jbindgen;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Severity;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.select.SelectionPlan;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,16 +23,25 @@ import java.util.List;
  *     headers left out)
  * @param includeMisses every path an include search looked at and found no file at
  * @param bug the unexpected failure (a bug in jbindgen) that ended the header, or {@code null}
+ * @param plan what the selection-and-naming pass decided (every declaration kept or skipped, with the
+ *     reason), or {@code null} when the header failed before it
  */
 public record HeaderResult(Path header, GenerationRequest.Output output, List<Diagnostic> diagnostics, boolean failed,
         List<GeneratedFile> files, String layoutJson, String layoutText, List<Path> filesRead,
-        List<Path> includeMisses, GeneratorBugException bug) {
+        List<Path> includeMisses, GeneratorBugException bug, SelectionPlan plan) {
 
     public HeaderResult {
         diagnostics = List.copyOf(diagnostics);
         files = List.copyOf(files);
         filesRead = List.copyOf(filesRead);
         includeMisses = List.copyOf(includeMisses);
+    }
+
+    /** A result without a selection plan. */
+    public HeaderResult(Path header, GenerationRequest.Output output, List<Diagnostic> diagnostics, boolean failed,
+            List<GeneratedFile> files, String layoutJson, String layoutText, List<Path> filesRead,
+            List<Path> includeMisses, GeneratorBugException bug) {
+        this(header, output, diagnostics, failed, files, layoutJson, layoutText, filesRead, includeMisses, bug, null);
     }
 
     /** {@return whether any diagnostic is an error} */

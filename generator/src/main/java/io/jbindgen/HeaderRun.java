@@ -33,7 +33,8 @@ final class HeaderRun implements Callable<HeaderResult> {
             boolean failed = diags.hasErrors();
             return new HeaderResult(header, output, diags.all(), failed, failed ? List.of() : produced.files(),
                     failed ? null : produced.layoutJson(), failed ? null : produced.layoutText(),
-                    paths(produced.filesRead()), paths(produced.includeMisses()), null);
+                    paths(produced.filesRead()), paths(produced.includeMisses()), null,
+                    failed ? null : produced.plan());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new HeaderResult(header, output, diags.all(), true, List.of(), null, null, List.of(), List.of(),
                     new GeneratorBugException(header, e));

@@ -46,6 +46,7 @@ final class OutputCollisions {
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         diagnostics.addAll(clashes.all());
         return new HeaderResult(result.header(), result.output(), diagnostics, result.failed(), kept,
-                result.layoutJson(), result.layoutText(), result.filesRead(), result.includeMisses(), result.bug());
+                result.layoutJson(), result.layoutText(), result.filesRead(), result.includeMisses(), result.bug(),
+                result.plan());
     }
 }

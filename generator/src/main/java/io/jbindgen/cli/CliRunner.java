@@ -62,10 +62,12 @@ final class CliRunner {
         }
         ResultWriter writer = new ResultWriter(options, out, err);
         if (options.abi() == null) {
-            generator.accept(options.request(), writer);
+            SelectionListing listing = new SelectionListing(options, out);
+            generator.accept(options.request(), listing.wanted() ? writer.andThen(listing) : writer);
+            int status = listing.finish(err) ? writer.status() : Math.max(writer.status(), EXIT_HEADER_ERRORS);
             out.flush();
             err.flush();
-            return writer.status();
+            return status;
         }
         AbiRun abi = new AbiRun(options, out, err);
         if (!options.request().products().isEmpty()) {

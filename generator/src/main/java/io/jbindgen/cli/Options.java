@@ -18,15 +18,24 @@ import java.util.Objects;
  * @param help whether {@code --help} was given
  * @param version whether {@code --version} was given
  * @param abi the ABI change report options ({@code --abi-baseline} and its companions), or {@code null}
+ * @param reportSkipped {@code --report-skipped}: list every declaration the selection pass skips, with why
+ * @param dumpIncludes {@code --dump-includes FILE}: where to write what each header reaches, as include
+ *     options, or {@code null}
  */
 public record Options(GenerationRequest request, Path layoutJson, boolean layoutJsonDirectory, Path outputDir,
-        boolean help, boolean version, AbiOptions abi) {
+        boolean help, boolean version, AbiOptions abi, boolean reportSkipped, Path dumpIncludes) {
 
     /** The {@code --layout-json} path that means standard output. */
     public static final String STDOUT = "-";
 
     public Options {
         Objects.requireNonNull(request, "request");
+    }
+
+    /** Options without a listing of the selection. */
+    public Options(GenerationRequest request, Path layoutJson, boolean layoutJsonDirectory, Path outputDir,
+            boolean help, boolean version, AbiOptions abi) {
+        this(request, layoutJson, layoutJsonDirectory, outputDir, help, version, abi, false, null);
     }
 
     /** Options without an ABI change report. */

@@ -3,6 +3,8 @@ package io.jbindgen.cli;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.InvalidRequestException;
 import io.jbindgen.abi.Target;
+import io.jbindgen.select.DeclarationKind;
+import io.jbindgen.select.SelectionRule;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +27,9 @@ final class OptionsParser {
     /** The options of function binding, each repeatable. */
     private static final List<String> FUNCTION_OPTIONS = List.of("--library", "--include-function",
             "--exclude-function", "--errno", "--critical");
+
+    /** The options of declaration selection, each repeatable: {@code --include-struct} and the rest. */
+    private static final List<String> SELECTION_OPTIONS = selectionOptions();
 
     private final List<String> args;
     private int next;
@@ -44,6 +50,9 @@ final class OptionsParser {
     private Path abiJson;
     private Path abiOldSources;
     private final List<Path> abiSources = new ArrayList<>();
+    private final List<SelectionRule> selection = new ArrayList<>();
+    private boolean reportSkipped;
+    private Path dumpIncludes;
     private boolean help;
     private boolean version;
     private final List<Path> headers = new ArrayList<>();
@@ -87,6 +96,7 @@ final class OptionsParser {
             case "-h", "--help" -> help = true;
             case "--version" -> version = true;
             case "--layout-text" -> layoutText = true;
+            case "--report-skipped" -> reportSkipped = true;
             case "-d" -> outputDir = path(value(arg), "-d directory");
             case "-p" -> javaPackage = value(arg);
             default -> readOptionWithValue(arg);
@@ -119,6 +129,13 @@ final class OptionsParser {
                 functionOptions.put(option, values);
             }
             values.add(longValue(arg, option));
+        } else if (SELECTION_OPTIONS.contains(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg)) {
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            DeclarationKind kind = DeclarationKind.valueOf(option.substring(option.lastIndexOf('-') + 1)
+                    .toUpperCase(Locale.ROOT));
+            selection.add(new SelectionRule(option.startsWith("--include-"), kind, longValue(arg, option)));
+        } else if (arg.equals("--dump-includes") || arg.startsWith("--dump-includes=")) {
+            dumpIncludes = path(longValue(arg, "--dump-includes"), "--dump-includes file");
         } else if (arg.startsWith("--abi-")) {
             readAbiOption(arg);
         } else {
@@ -218,7 +235,8 @@ final class OptionsParser {
         boolean jsonDirectory = layoutJson != null && !layoutJson.toString().equals(Options.STDOUT)
                 && (headers.size() > 1 || Files.isDirectory(layoutJson));
         AbiOptions abi = abiBaseline == null ? null : new AbiOptions(abiBaseline, abiJson, abiOldSources, abiSources);
-        return new Options(request(), layoutJson, jsonDirectory, outputDir, help, version, abi);
+        return new Options(request(), layoutJson, jsonDirectory, outputDir, help, version, abi, reportSkipped,
+                dumpIncludes);
     }
 
     /** {@return the request the command line asks for} @throws UsageException naming the option of a bad value */
@@ -241,6 +259,13 @@ final class OptionsParser {
         }
         for (Map.Entry<String, String> e : requestArguments.entrySet()) {
             request.requestArguments(e.getKey(), e.getValue());
+        }
+        for (SelectionRule rule : selection) {
+            if (rule.include()) {
+                request.include(rule.kind(), rule.pattern());
+            } else {
+                request.exclude(rule.kind(), rule.pattern());
+            }
         }
         for (String library : functionOptions.getOrDefault("--library", List.of())) {
             request.library(library);
@@ -267,6 +292,9 @@ final class OptionsParser {
         if (layoutText) {
             products.add(GenerationRequest.Product.LAYOUT_TEXT);
         }
+        if (reportSkipped || dumpIncludes != null) {
+            products.add(GenerationRequest.Product.SELECTION);
+        }
         if (abiOldSources != null || !abiSources.isEmpty()) {
             products.add(GenerationRequest.Product.JAVA); // the new sources, compared in memory
         }
@@ -274,6 +302,11 @@ final class OptionsParser {
             return request.output(targetName == null ? Target.X86_64.name() : targetName,
                     javaPackage == null ? "" : javaPackage).products(products).build();
         } catch (InvalidRequestException e) {
+            if (e.field().startsWith("selection[")) {
+                SelectionRule rule = selection.get(Integer.parseInt(e.field().replaceAll("\\D", "")));
+                throw new UsageException(rule.spelling().substring(0, rule.spelling().indexOf(' ')) + ": "
+                        + e.problem());
+            }
             throw new UsageException(option(e.field()) + ": " + e.problem());
         }
     }
@@ -291,6 +324,15 @@ final class OptionsParser {
                 : field.equals("errnoFunctions") ? "--errno"
                 : field.equals("criticalFunctions") ? "--critical"
                 : field;
+    }
+
+    private static List<String> selectionOptions() {
+        List<String> options = new ArrayList<>();
+        for (DeclarationKind kind : DeclarationKind.values()) {
+            options.add("--include-" + kind.optionName());
+            options.add("--exclude-" + kind.optionName());
+        }
+        return List.copyOf(options);
     }
 
     private void checkRunnable() throws UsageException {

@@ -50,6 +50,18 @@ final class Usage {
               --critical PAT           link the functions matching PAT as critical (no JVM
                                        thread-state transition): only for calls that never block
                                        for long and never call back into Java
+              --include-struct PAT     generate the structs matching PAT (a tag, a glob such as
+                                       kvm_*, or HEADER:GLOB), from the header or any header it
+                                       includes; once a kind has an include, only the matching
+                                       ones of that kind (plus what they need). Also
+                                       --include-union, --include-enum, --include-typedef (the
+                                       record or enum the typedef names), --include-constant
+                                       (macros and enumerators: KVM_*) (repeatable)
+              --exclude-struct PAT     generate no struct matching PAT (and --exclude-union,
+                                       --exclude-enum, --exclude-typedef, --exclude-constant)
+              --report-skipped         list every declaration not generated, with the reason
+              --dump-includes FILE     write every declaration the headers reach as the include
+                                       option that selects it (# header: where it is declared)
               --abi-baseline FILE      compare the header (one) with FILE, a layout JSON written
                                        earlier with --layout-json for the same target, and print
                                        the ABI change report grouped by declaration

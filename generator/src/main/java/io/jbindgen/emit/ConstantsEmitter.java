@@ -8,17 +8,14 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;
-import io.jbindgen.model.Declaration;
-import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
-import io.jbindgen.naming.JavaNames;
-import java.util.HashSet;
+import io.jbindgen.select.PlannedConstant;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -41,55 +38,30 @@ final class ConstantsEmitter {
         this.deprecations = deprecations;
     }
 
-    /** {@return the constants class, or empty when the header defines no constant} */
-    Optional<TypeSpec> emit() {
+    /** {@return the constants class with {@code constants}, or empty when there is none} */
+    Optional<TypeSpec> emit(List<PlannedConstant> constants) {
         TypeSpec.Builder type = TypeSpec.classBuilder(classNames.constants())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(JavaEmitter.GENERATED)
                 .addJavadoc("Constants of $L on $L: macros, enumerators and ioctl requests.\n",
                         JavadocText.code(unit.mainFile().replaceAll(".*/", "")), mapping.target().name())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        Set<String> cNames = new HashSet<>();
-        for (Declaration d : unit.mainFileDeclarations()) {
-            switch (d) {
-                case EnumDecl e -> e.constants().forEach(c -> cNames.add(c.name()));
-                case MacroDecl m -> cNames.add(m.name());
-                default -> {
-                }
-            }
-        }
-        NameAllocator names = new NameAllocator(Set.of());
-        Set<String> done = new HashSet<>();
-        for (Declaration d : unit.mainFileDeclarations()) {
-            switch (d) {
-                case EnumDecl e -> {
-                    for (EnumConstant c : e.constants()) {
-                        if (done.add(c.name())) {
-                            type.addField(integer(names.allocate(JavaNames.constant(c.name())), c.value(),
-                                    e.underlying(), c.doc(), "enumerator " + JavadocText.code(c.name())
-                                            + " of " + JavadocText.code(e.tag() != null ? e.key() : "an anonymous enum")));
-                        }
+        for (PlannedConstant c : constants) {
+            switch (c.source()) {
+                case EnumDecl e -> type.addField(integer(c.javaName(), c.enumerator().value(), e.underlying(),
+                        c.enumerator().doc(), "enumerator " + JavadocText.code(c.cName()) + " of "
+                                + JavadocText.code(e.tag() != null ? e.key() : "an anonymous enum")));
+                case MacroDecl.Integer m -> {
+                    type.addField(integer(c.javaName(), m.value(), m.type(), m.doc(), "macro " + JavadocText.code(m.name())));
+                    if (c.requestName() != null) {
+                        type.addField(ioctl(c.requestName(), c.javaName(), m));
                     }
                 }
-                case MacroDecl.Integer m when done.add(m.name()) -> {
-                    String name = names.allocate(JavaNames.constant(m.name()));
-                    type.addField(integer(name, m.value(), m.type(), m.doc(), "macro " + JavadocText.code(m.name())));
-                    if (m.ioctl() != null) {
-                        String request = name + "_REQUEST";
-                        while (cNames.contains(request) || names.isTaken(request)) {
-                            request += "_";
-                        }
-                        names.allocate(request);
-                        type.addField(ioctl(request, name, m));
-                    }
-                }
-                case MacroDecl.Text t when done.add(t.name()) -> type.addField(FieldSpec.builder(String.class,
-                                names.allocate(JavaNames.constant(t.name())), Modifier.PUBLIC, Modifier.STATIC,
-                                Modifier.FINAL)
+                case MacroDecl.Text t -> type.addField(FieldSpec.builder(String.class, c.javaName(), Modifier.PUBLIC,
+                                Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("$LC macro $L.\n", JavadocText.paragraph(t.doc()), JavadocText.code(t.name()))
                         .initializer("$S", t.value()).build());
-                default -> {
-                }
+                default -> throw new IllegalStateException("not a constant: " + c.source());
             }
         }
         TypeSpec built = type.build();

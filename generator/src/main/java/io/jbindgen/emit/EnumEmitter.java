@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.EnumDecl;
 import io.jbindgen.naming.JavaNames;
+import io.jbindgen.naming.NameAllocator;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;

@@ -12,6 +12,7 @@ import io.jbindgen.model.TypedefDecl;
 import io.jbindgen.model.VariableDecl;
 import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.naming.JavaNames;
+import io.jbindgen.naming.NameAllocator;
 import io.jbindgen.naming.SymbolPatterns;
 import java.util.ArrayList;
 import java.util.HashSet;

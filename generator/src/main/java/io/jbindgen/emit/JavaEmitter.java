@@ -8,11 +8,11 @@ import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.RecordLayout;
 import io.jbindgen.abi.Target;
 import io.jbindgen.commands.CommandSet;
-import io.jbindgen.model.CType;
-import io.jbindgen.model.Declaration;
 import io.jbindgen.model.TranslationUnit;
-import io.jbindgen.model.TypedefDecl;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.select.SelectionPlan;
+import io.jbindgen.select.SelectionPolicy;
+import io.jbindgen.select.Selector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,8 +73,25 @@ public final class JavaEmitter {
      */
     public static List<GeneratedFile> emit(TranslationUnit unit, LayoutSource layouts, Target target,
             EmitOptions options, List<CommandSet> commands) {
-        ClassNames classNames = new ClassNames(unit, layouts, options.javaPackage(),
-                commands.stream().map(CommandSet::enumKey).toList());
+        SelectionPlan plan = Selector.plan(unit, key -> layouts.record(key).isPresent(), options.javaPackage(),
+                commands, SelectionPolicy.DEFAULT);
+        return emit(unit, layouts, target, options, plan);
+    }
+
+    /**
+     * Generates what {@code plan} selects and names of {@code unit} for {@code target}.
+     *
+     * @param unit the header as the front end understood it
+     * @param layouts the record layouts of {@code unit} on {@code target}
+     * @param target the target ABI (byte order, sizes)
+     * @param options the Java package and the deprecation pattern
+     * @param plan the selection-and-naming pass's result for {@code unit} (its package is the one used)
+     * @return one file per generated class, sorted by path
+     */
+    public static List<GeneratedFile> emit(TranslationUnit unit, LayoutSource layouts, Target target,
+            EmitOptions options, SelectionPlan plan) {
+        List<CommandSet> commands = plan.commandSets();
+        ClassNames classNames = new ClassNames(plan);
         TypeMapping mapping = new TypeMapping(unit, target, layouts, classNames);
         MemberPlanner planner = new MemberPlanner(unit, layouts, mapping);
         Deprecations deprecations = new Deprecations(unit, options.deprecation());
@@ -83,7 +100,7 @@ public final class JavaEmitter {
         for (Map.Entry<String, ClassName> e : classNames.records().entrySet()) {
             RecordLayout layout = layouts.record(e.getKey()).orElseThrow();
             types.add(records.emit(e.getValue(), unit.record(e.getKey()).orElseThrow(), layout,
-                    typedefNames(unit, e.getKey())));
+                    plan.typedefs().get(e.getKey())));
         }
         for (Map.Entry<String, ClassName> e : classNames.enums().entrySet()) {
             unit.enumeration(e.getKey()).filter(d -> !d.constants().isEmpty())
@@ -92,7 +109,7 @@ public final class JavaEmitter {
         for (CommandSet set : commands) {
             types.add(CommandClassEmitter.emit(classNames.commands(set.enumKey()), set));
         }
-        new ConstantsEmitter(unit, mapping, classNames, deprecations).emit().ifPresent(types::add);
+        new ConstantsEmitter(unit, mapping, classNames, deprecations).emit(plan.constants()).ifPresent(types::add);
         new FunctionsEmitter(unit, mapping, classNames, options.functions()).emit().ifPresent(types::add);
         List<GeneratedFile> files = new ArrayList<>();
         for (TypeSpec type : types) {
@@ -103,15 +120,5 @@ public final class JavaEmitter {
         }
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
-    }
-
-    private static List<String> typedefNames(TranslationUnit unit, String key) {
-        List<String> names = new ArrayList<>();
-        for (Declaration d : unit.declarations()) {
-            if (d instanceof TypedefDecl td && td.type() instanceof CType.Record r && r.key().equals(key)) {
-                names.add(td.name());
-            }
-        }
-        return names;
     }
 }

@@ -7,6 +7,7 @@ import io.jbindgen.model.FieldDecl;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.naming.JavaNames;
+import io.jbindgen.naming.NameAllocator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

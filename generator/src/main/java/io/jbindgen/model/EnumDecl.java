@@ -31,6 +31,11 @@ public record EnumDecl(String key, String tag, List<EnumConstant> constants, Sca
         return new CType.Enum(key);
     }
 
+    /** {@return whether the enum has no tag} */
+    public boolean isAnonymous() {
+        return tag == null;
+    }
+
     @Override
     public Optional<Comment> doc() {
         return Optional.ofNullable(comment);

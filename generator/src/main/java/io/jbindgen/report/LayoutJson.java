@@ -11,6 +11,7 @@ import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.select.SelectionPlan;
 import io.jbindgen.model.TypedefDecl;
 import java.util.Locale;
 
@@ -39,11 +40,11 @@ final class LayoutJson {
     private final ReportSelection selection;
     private final JsonWriter json = new JsonWriter();
 
-    LayoutJson(TranslationUnit unit, Layouts layouts, Target target) {
+    LayoutJson(TranslationUnit unit, Layouts layouts, Target target, SelectionPlan plan) {
         this.unit = unit;
         this.layouts = layouts;
         this.target = target;
-        this.selection = new ReportSelection(unit);
+        this.selection = new ReportSelection(unit, plan);
     }
 
     String write() {
@@ -142,7 +143,7 @@ final class LayoutJson {
                 skip(s.name(), s.kind().name().toLowerCase(Locale.ROOT), s.code(), s.reason(), s.position());
             }
         }
-        for (ReportSelection.Dropped d : selection.dropped(layouts)) {
+        for (ReportSelection.Dropped d : selection.dropped()) {
             skip(d.name(), d.decl().kind().keyword(), d.code(), d.reason(), d.decl().position());
         }
         json.endArray();

@@ -3,6 +3,9 @@ package io.jbindgen.report;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.Target;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.select.SelectionPlan;
+import io.jbindgen.select.SelectionPolicy;
+import io.jbindgen.select.Selector;
 
 /** The two layout reports of a translation unit: the JSON of {@code --layout-json} and the text of {@code --layout-text}. */
 public final class LayoutReport {
@@ -24,11 +27,26 @@ public final class LayoutReport {
      * members, bits in the target's allocation order for bitfields.
      */
     public static String json(TranslationUnit unit, Layouts layouts, Target target) {
-        return new LayoutJson(unit, layouts, target).write();
+        return json(unit, layouts, target, defaultPlan(unit, layouts));
+    }
+
+    /** {@return the layout JSON of what {@code plan} selects} */
+    public static String json(TranslationUnit unit, Layouts layouts, Target target, SelectionPlan plan) {
+        return new LayoutJson(unit, layouts, target, plan).write();
     }
 
     /** {@return the pahole-style text report of the main header's records on {@code target}} */
     public static String text(TranslationUnit unit, Layouts layouts, Target target) {
-        return "/* " + unit.mainFile() + " on " + target.name() + " */\n\n" + new PaholeReport(unit, layouts).write();
+        return text(unit, layouts, target, defaultPlan(unit, layouts));
+    }
+
+    /** {@return the pahole-style text report of the records {@code plan} selects} */
+    public static String text(TranslationUnit unit, Layouts layouts, Target target, SelectionPlan plan) {
+        return "/* " + unit.mainFile() + " on " + target.name() + " */\n\n"
+                + new PaholeReport(unit, layouts, plan).write();
+    }
+
+    private static SelectionPlan defaultPlan(TranslationUnit unit, Layouts layouts) {
+        return Selector.planTypes(unit, key -> layouts.record(key).isPresent(), SelectionPolicy.DEFAULT);
     }
 }

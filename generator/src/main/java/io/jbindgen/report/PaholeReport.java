@@ -7,6 +7,7 @@ import io.jbindgen.model.CType;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.select.SelectionPlan;
 
 /**
  * The human layout report, in the style of pahole: each record of the main header with every member's
@@ -21,10 +22,10 @@ final class PaholeReport {
     private final ReportSelection selection;
     private final StringBuilder out = new StringBuilder();
 
-    PaholeReport(TranslationUnit unit, Layouts layouts) {
+    PaholeReport(TranslationUnit unit, Layouts layouts, SelectionPlan plan) {
         this.unit = unit;
         this.layouts = layouts;
-        this.selection = new ReportSelection(unit);
+        this.selection = new ReportSelection(unit, plan);
     }
 
     String write() {

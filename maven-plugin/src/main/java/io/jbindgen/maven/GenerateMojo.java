@@ -7,6 +7,8 @@ import io.jbindgen.maven.incremental.Fingerprint;
 import io.jbindgen.maven.incremental.IncrementalGenerator;
 import io.jbindgen.maven.incremental.Outcome;
 import io.jbindgen.naming.FunctionOptions;
+import io.jbindgen.select.DeclarationKind;
+import io.jbindgen.select.SelectionRule;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -251,6 +253,94 @@ public class GenerateMojo extends AbstractMojo {
     List<String> criticalFunctions = List.of();
 
     /**
+     * Structs to generate: C names (tags), globs such as {@code kvm_*}, or {@code header.h:glob}, from each
+     * header or any header it includes. Once a kind has an include, only the declarations of that kind an
+     * include matches are generated (plus the records and enums they need); the other kinds keep the
+     * default (each header's own declarations). As jextract's {@code --include-struct}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includeStructs = List.of();
+
+    /**
+     * Declarations to generate, as {@link #includeStructs}: unions, as {@link #includeStructs}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includeUnions = List.of();
+
+    /**
+     * Declarations to generate, as {@link #includeStructs}: enum classes by tag or typedef name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includeEnums = List.of();
+
+    /**
+     * Declarations to generate, as {@link #includeStructs}: the records and enums that typedefs of these names name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includeTypedefs = List.of();
+
+    /**
+     * Declarations to generate, as {@link #includeStructs}: macros and enumerators by name, e.g. {@code KVM_*}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includeConstants = List.of();
+
+    /**
+     * Structs never to generate, whatever reaches them (a member of one becomes an opaque segment); the
+     * patterns as {@link #includeStructs}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> excludeStructs = List.of();
+
+    /**
+     * Unions never to generate, whatever reaches them (a member of one becomes an opaque segment); the
+     * patterns as {@link #includeStructs}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> excludeUnions = List.of();
+
+    /**
+     * Enums never to generate, whatever reaches them (a member of one becomes an opaque segment); the
+     * patterns as {@link #includeStructs}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> excludeEnums = List.of();
+
+    /**
+     * Typedefs never to generate, whatever reaches them (a member of one becomes an opaque segment); the
+     * patterns as {@link #includeStructs}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> excludeTypedefs = List.of();
+
+    /**
+     * Constants never to generate, whatever reaches them (a member of one becomes an opaque segment); the
+     * patterns as {@link #includeStructs}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> excludeConstants = List.of();
+
+    /**
      * Skips the goal. The output directory is still added as a source root if it exists.
      *
      * @since 0.1.0
@@ -363,7 +453,29 @@ public class GenerateMojo extends AbstractMojo {
                 nonNull(includes), nonNull(excludes), resolve(base, includeDirectories), target, javaPackage,
                 nonNull(outputs), defines, nonNull(undefines), deprecationPattern, nonNull(requestEnums),
                 requestArguments, new FunctionOptions(nonNull(libraries), nonNull(includeFunctions),
-                        nonNull(excludeFunctions), nonNull(errnoFunctions), nonNull(criticalFunctions)));
+                        nonNull(excludeFunctions), nonNull(errnoFunctions), nonNull(criticalFunctions)), selection());
+    }
+
+    /** {@return the include and exclude parameters as selection rules, includes first, kind by kind} */
+    private List<SelectionRule> selection() {
+        List<SelectionRule> rules = new ArrayList<>();
+        add(rules, true, DeclarationKind.STRUCT, includeStructs);
+        add(rules, true, DeclarationKind.UNION, includeUnions);
+        add(rules, true, DeclarationKind.ENUM, includeEnums);
+        add(rules, true, DeclarationKind.TYPEDEF, includeTypedefs);
+        add(rules, true, DeclarationKind.CONSTANT, includeConstants);
+        add(rules, false, DeclarationKind.STRUCT, excludeStructs);
+        add(rules, false, DeclarationKind.UNION, excludeUnions);
+        add(rules, false, DeclarationKind.ENUM, excludeEnums);
+        add(rules, false, DeclarationKind.TYPEDEF, excludeTypedefs);
+        add(rules, false, DeclarationKind.CONSTANT, excludeConstants);
+        return rules;
+    }
+
+    private static void add(List<SelectionRule> rules, boolean include, DeclarationKind kind, List<String> patterns) {
+        for (String pattern : nonNull(patterns)) {
+            rules.add(new SelectionRule(include, kind, pattern));
+        }
     }
 
     private void report(Outcome outcome, long millis) throws MojoFailureException {

@@ -1,6 +1,7 @@
 package io.jbindgen.maven;
 
 import io.jbindgen.naming.FunctionOptions;
+import io.jbindgen.select.SelectionRule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,22 @@ import java.util.Map;
  * @param requestEnums tags of the C enums that get a typed command class
  * @param requestArguments per request enumerator, its argument names separated by commas (empty: none)
  * @param functions libraries, function include/exclude patterns, errno capture and critical functions
+ * @param selection the include and exclude rules of records, enums and constants
  */
 public record PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes,
         List<String> excludes, List<Path> includeDirectories, String target, String javaPackage,
         List<OutputSpec> outputs, Map<String, String> defines, List<String> undefines,
         String deprecationPattern, List<String> requestEnums, Map<String, String> requestArguments,
-        FunctionOptions functions) {
+        FunctionOptions functions, List<SelectionRule> selection) {
+
+    /** Settings with the default selection. */
+    public PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes, List<String> excludes,
+            List<Path> includeDirectories, String target, String javaPackage, List<OutputSpec> outputs,
+            Map<String, String> defines, List<String> undefines, String deprecationPattern, List<String> requestEnums,
+            Map<String, String> requestArguments, FunctionOptions functions) {
+        this(headers, headerDirectory, includes, excludes, includeDirectories, target, javaPackage, outputs, defines,
+                undefines, deprecationPattern, requestEnums, requestArguments, functions, List.of());
+    }
 
     /** Settings with the default function binding. */
     public PluginSettings(List<Path> headers, Path headerDirectory, List<String> includes, List<String> excludes,
@@ -59,5 +70,6 @@ public record PluginSettings(List<Path> headers, Path headerDirectory, List<Stri
         requestArguments = requestArguments == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(requestArguments));
         functions = functions == null ? FunctionOptions.DEFAULT : functions;
+        selection = selection == null ? List.of() : List.copyOf(selection);
     }
 }

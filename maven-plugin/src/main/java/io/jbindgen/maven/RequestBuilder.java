@@ -2,6 +2,7 @@ package io.jbindgen.maven;
 
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.InvalidRequestException;
+import io.jbindgen.select.SelectionRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,13 @@ final class RequestBuilder {
         for (String pattern : settings.functions().critical()) {
             request.criticalFunction(pattern);
         }
+        for (SelectionRule rule : settings.selection()) {
+            if (rule.include()) {
+                request.include(rule.kind(), rule.pattern());
+            } else {
+                request.exclude(rule.kind(), rule.pattern());
+            }
+        }
         boolean single = settings.outputs().isEmpty();
         try {
             for (Configured output : outputs(settings)) {
@@ -73,8 +81,19 @@ final class RequestBuilder {
             }
             return request.build();
         } catch (InvalidRequestException e) {
+            if (e.field().startsWith("selection[")) {
+                SelectionRule rule = settings.selection().get(Integer.parseInt(e.field().replaceAll("\\D", "")));
+                throw new MojoExecutionException(selectionElement(rule) + ": " + e.problem());
+            }
             throw new MojoExecutionException(element(e.field(), single) + ": " + e.problem());
         }
+    }
+
+    /** {@return the POM element of a selection rule: {@code <includeStructs>} for an include-struct rule} */
+    private static String selectionElement(SelectionRule rule) {
+        String kind = rule.kind().optionName();
+        return "<" + (rule.include() ? "include" : "exclude") + Character.toUpperCase(kind.charAt(0))
+                + kind.substring(1) + "s>";
     }
 
     /** {@return the POM element that sets a {@link GenerationRequest} field} */
@@ -87,6 +106,8 @@ final class RequestBuilder {
                 : field.startsWith("commands.arguments[") ? "<requestArguments>/<"
                         + field.substring("commands.arguments[".length(), field.length() - 1) + ">"
                 : field.equals("commands.arguments") ? "<requestArguments>"
+                : field.equals("includeFunctions") || field.equals("excludeFunctions")
+                        || field.equals("errnoFunctions") || field.equals("libraries") ? "<" + field + ">"
                 : "<" + field + ">";
     }
 

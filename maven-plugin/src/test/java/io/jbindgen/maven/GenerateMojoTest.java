@@ -3,6 +3,8 @@ package io.jbindgen.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jbindgen.select.DeclarationKind;
+import io.jbindgen.select.SelectionRule;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,6 +64,21 @@ class GenerateMojoTest {
 
         assertThat(mojo.settings().functions()).isEqualTo(new io.jbindgen.naming.FunctionOptions(List.of("libz.so.1"),
                 List.of("get*"), List.of("getwd"), List.of("unistd.h:*"), List.of("getpid")));
+    }
+
+    @Test
+    void selectionParametersBecomeTheSelectionRules() {
+        mojo.headers = List.of(new File("src/main/c/a.h"));
+        mojo.includeConstants = List.of("KVM_*");
+        mojo.includeStructs = List.of("kvm_run");
+        mojo.excludeTypedefs = List.of("u64");
+        mojo.excludeEnums = List.of("kvm.h:*");
+
+        assertThat(mojo.settings().selection()).containsExactly(
+                SelectionRule.include(DeclarationKind.STRUCT, "kvm_run"),
+                SelectionRule.include(DeclarationKind.CONSTANT, "KVM_*"),
+                SelectionRule.exclude(DeclarationKind.ENUM, "kvm.h:*"),
+                SelectionRule.exclude(DeclarationKind.TYPEDEF, "u64"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.abi.Target;
 import io.jbindgen.naming.FunctionOptions;
+import io.jbindgen.select.DeclarationKind;
+import io.jbindgen.select.SelectionRule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -182,6 +184,25 @@ class RequestBuilderTest {
                 List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(),
                 new FunctionOptions(List.of(), List.of(), List.of(), List.of(), List.of("a b")))))
                 .hasMessage("<criticalFunctions>: 'a b' is not a C name or glob (letters, digits, _, *, ?, [...])");
+    }
+
+    @Test
+    void selectionRulesReachTheRequestAndABadPatternNamesItsElementAsTheCommandLineItsOption() throws Exception {
+        List<SelectionRule> rules = List.of(SelectionRule.include(DeclarationKind.CONSTANT, "KVM_*"),
+                SelectionRule.exclude(DeclarationKind.STRUCT, "kvm.h:kvm_regs"));
+        GenerationRequest r = RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(), null, rules));
+        assertThat(r.selection()).isEqualTo(rules);
+        assertThatThrownBy(() -> RequestBuilder.build(new PluginSettings(List.of(header), null, List.of(), List.of(),
+                List.of(), "x86_64", "p", List.of(), Map.of(), List.of(), null, List.of(), Map.of(), null,
+                List.of(SelectionRule.include(DeclarationKind.UNION, "a[")))))
+                .hasMessage("<includeUnions>: 'a[' is not a C name or glob (letters, digits, _, *, ?, [...])");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = io.jbindgen.cli.Main.run(new String[] {"--include-union", "a[", header.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+                .isEqualTo("jbindgen: --include-union: 'a[' is not a C name or glob (letters, digits, _, *, ?, [...])");
     }
 
     /** The plugin and the command line reject a bad value with the same words: one check, in the request. */

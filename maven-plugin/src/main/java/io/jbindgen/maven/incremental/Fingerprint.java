@@ -1,6 +1,7 @@
 package io.jbindgen.maven.incremental;
 
 import io.jbindgen.GenerationRequest;
+import io.jbindgen.select.SelectionRule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,9 @@ public final class Fingerprint {
         appendAll(text, "includeFunction=", request.functions().include());
         appendAll(text, "excludeFunction=", request.functions().exclude());
         appendAll(text, "errnoFunction=", request.functions().errno());
+        for (SelectionRule rule : request.selection()) {
+            text.append("selection=").append(rule.spelling()).append('\n');
+        }
         return text.toString();
     }
 

@@ -1,4 +1,4 @@
-package io.jbindgen.emit;
+package io.jbindgen.select;
 
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;

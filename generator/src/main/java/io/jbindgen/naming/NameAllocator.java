@@ -1,4 +1,4 @@
-package io.jbindgen.emit;
+package io.jbindgen.naming;
 
 import java.util.HashSet;
 import java.util.List;
@@ -10,20 +10,21 @@ import java.util.function.Function;
  * (by a generated member or an earlier C name) gets {@code _2}, {@code _3}… appended; since requests
  * come in declaration order, the result is deterministic.
  */
-final class NameAllocator {
+public final class NameAllocator {
     private final Set<String> taken = new HashSet<>();
 
-    NameAllocator(Set<String> reserved) {
+    /** Starts with {@code reserved} taken. */
+    public NameAllocator(Set<String> reserved) {
         taken.addAll(reserved);
     }
 
     /** {@return whether {@code name} is taken} */
-    boolean isTaken(String name) {
+    public boolean isTaken(String name) {
         return taken.contains(name);
     }
 
     /** {@return {@code wanted}, or the first free variant of it} */
-    String allocate(String wanted) {
+    public String allocate(String wanted) {
         return allocate(wanted, n -> List.of(n));
     }
 
@@ -35,7 +36,7 @@ final class NameAllocator {
      * @param derived every name a base occupies, the base itself included
      * @return the base name chosen
      */
-    String allocate(String wanted, Function<String, List<String>> derived) {
+    public String allocate(String wanted, Function<String, List<String>> derived) {
         String candidate = wanted;
         for (int n = 2; derived.apply(candidate).stream().anyMatch(taken::contains); n++) {
             candidate = wanted + "_" + n;

@@ -1,0 +1,67 @@
+package io.jbindgen.select;
+
+import io.jbindgen.commands.CommandSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the Java emitter and the layout reports generate for one header on one target, as data:
+ * every declaration decided on (kept or skipped, with the reason), the simple name of every generated
+ * class, the fields of the constants class, and the typed commands of the request enums. Immutable;
+ * two plans are equal when they decide and name the same.
+ *
+ * @param javaPackage the package of every class
+ * @param declarations every record, enum and constant decided on, in source order
+ * @param records the record classes: record key to simple class name, in naming order
+ * @param enums the enum classes: enum key to simple name (an enum without enumerators is named but gets no class)
+ * @param commands the command classes: request enum key to simple name
+ * @param constantsClass the simple name of the constants class
+ * @param functionsClass the simple name of the functions class
+ * @param constants the fields of the constants class, in order
+ * @param commandSets the typed commands of the request enums, in the order asked
+ * @param typedefs the typedefs naming each record that gets a class, in source order (for its Javadoc)
+ */
+public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declarations, Map<String, String> records,
+        Map<String, String> enums, Map<String, String> commands, String constantsClass, String functionsClass,
+        List<PlannedConstant> constants, List<CommandSet> commandSets, Map<String, List<String>> typedefs) {
+
+    public SelectionPlan {
+        declarations = List.copyOf(declarations);
+        records = ordered(records);
+        enums = ordered(enums);
+        commands = ordered(commands);
+        constants = List.copyOf(constants);
+        commandSets = List.copyOf(commandSets);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        typedefs.forEach((key, names) -> copy.put(key, List.copyOf(names)));
+        typedefs = Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<String, String> ordered(Map<String, String> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /** {@return the simple name of the class of the record with this key, if it gets one} */
+    public Optional<String> recordClass(String key) {
+        return Optional.ofNullable(records.get(key));
+    }
+
+    /** {@return the simple name of the class of the enum with this key, if it gets one} */
+    public Optional<String> enumClass(String key) {
+        return Optional.ofNullable(enums.get(key));
+    }
+
+    /** {@return the declarations skipped, in source order} */
+    public List<PlannedDeclaration> skipped() {
+        return declarations.stream().filter(d -> !d.kept()).toList();
+    }
+
+    /** {@return the decision on the record or enum with this key, if one was made} */
+    public Optional<PlannedDeclaration> decision(String key) {
+        return declarations.stream().filter(d -> d.key().equals(key) && d.kind() != DeclarationKind.CONSTANT)
+                .findFirst();
+    }
+}
