@@ -2,7 +2,6 @@ package io.jbindgen;
 
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
-import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.parse.HeaderParser;
 import io.jbindgen.parse.MacroExpansion;
@@ -52,7 +51,8 @@ public final class FrontEnd {
                 sources.add(source(m));
             }
         }
-        List<MacroDecl> macros = new MacroValues(parser, expansion(unit.macros()), ioctlTemplates).compute(sources);
+        MacroValues.Result macros = new MacroValues(parser.environment(), expansion(unit.macros()), ioctlTemplates)
+                .compute(sources);
         return parser.toUnit(unit.mainFile(), macros, unit.filesRead(), unit.includeMisses());
     }
 

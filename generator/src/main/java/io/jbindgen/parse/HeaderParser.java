@@ -2,24 +2,18 @@ package io.jbindgen.parse;
 
 import io.jbindgen.abi.Target;
 import io.jbindgen.diag.Diagnostics;
-import io.jbindgen.eval.IntValue;
-import io.jbindgen.eval.IntegerTypes;
-import io.jbindgen.eval.TypeContext;
 import io.jbindgen.lex.Token;
-import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
-import io.jbindgen.model.MacroDecl;
-import io.jbindgen.model.Position;
 import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TranslationUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Parses the declarations of one translation unit from its preprocessed tokens.
  *
  * <p>Use one instance per translation unit: {@link #parse} the tokens, then read
- * {@link #declarations()} and {@link #skipped()}; {@link #typeContext()} lets later stages (macro
+ * {@link #declarations()} and {@link #skipped()}; {@link #environment()} lets later stages (macro
  * values) evaluate casts and {@code sizeof} with the typedefs and enums the header declared.
  */
 public final class HeaderParser {
@@ -39,10 +33,12 @@ public final class HeaderParser {
      * {@return the translation unit: the parsed declarations with the macros placed among them
      * by position (after the last declaration of the same file that starts before them)}
      */
-    public TranslationUnit toUnit(String mainFile, List<MacroDecl> macros, List<String> filesRead,
+    public TranslationUnit toUnit(String mainFile, MacroValues.Result macros, List<String> filesRead,
             List<String> includeMisses) {
-        return new TranslationUnit(mainFile, DeclarationOrder.interleave(context.declarations(), macros),
-                context.skipped(), filesRead, includeMisses);
+        List<SkippedDecl> skipped = new ArrayList<>(context.skipped());
+        skipped.addAll(macros.skipped());
+        return new TranslationUnit(mainFile, DeclarationOrder.interleave(context.declarations(), macros.values()),
+                skipped, filesRead, includeMisses);
     }
 
     /** {@return the declarations found, in the order they were completed} */
@@ -50,45 +46,16 @@ public final class HeaderParser {
         return List.copyOf(context.declarations());
     }
 
-    /** {@return the skipped declarations (prototypes, functions, variables) and any added by {@link #skip}} */
+    /** {@return the skipped declarations (prototypes, functions, variables)} */
     public List<SkippedDecl> skipped() {
         return List.copyOf(context.skipped());
     }
 
-    /** Records something skipped by a later stage (e.g. a macro without a value). */
-    public void skip(SkippedDecl s) {
-        context.skipped().add(s);
-    }
-
-    /** {@return type names, typedefs and sizes as the header declared them, for constant evaluation} */
-    public TypeContext typeContext() {
-        return new ParserTypeContext(context);
-    }
-
-    /** {@return the value of {@code tokens} as a C constant expression, or null; problems go to {@code scratch}} */
-    IntValue evaluate(List<Token> tokens, Position where, Diagnostics scratch) {
-        return evaluate(tokens, where, scratch, Map.of());
-    }
-
-    /** {@return the value of {@code tokens}, where the names {@code bound} has stand for their values, or null} */
-    IntValue evaluate(List<Token> tokens, Position where, Diagnostics scratch, Map<String, IntValue> bound) {
-        ParseContext trial = context.reportingTo(scratch);
-        return trial.evaluate(tokens, where, new ParserTypeContext(trial), bound);
-    }
-
-    /** {@return what {@code sizeof} gives for an object of {@code size} bytes: a {@code size_t}} */
-    IntValue sizeConstant(long size) {
-        return new IntValue(size, new IntegerTypes(context.target()).sizeType());
-    }
-
-    /** {@return the type when all of {@code tokens} spell a type name, else null; problems go to {@code scratch}} */
-    CType typeName(List<Token> tokens, Diagnostics scratch) {
-        TypeContext.TypeName t = new ParserTypeContext(context.reportingTo(scratch)).typeName(tokens, 0);
-        return t != null && t.end() == tokens.size() ? t.type() : null;
-    }
-
-    /** {@return sizeof(type) on the target, or -1 when unknown} */
-    long sizeOf(CType type) {
-        return context.sizes().sizeOf(type);
+    /**
+     * {@return what the header declared, for the stages after parsing (macro values): type names, enumeration
+     * constants and sizes, with questions that report to a sink of the caller's}
+     */
+    public TypeEnvironment environment() {
+        return new TypeEnvironment(context);
     }
 }

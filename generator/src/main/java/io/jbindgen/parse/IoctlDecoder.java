@@ -40,7 +40,7 @@ final class IoctlDecoder {
             boolean whole) {
     }
 
-    private final HeaderParser parser;
+    private final TypeEnvironment parser;
     private final MacroExpansion macros;
     /**
      * Values of the type and number arguments already evaluated, by their spelling: the same few
@@ -48,7 +48,7 @@ final class IoctlDecoder {
      */
     private final Map<String, IntValue> constants = new HashMap<>();
 
-    IoctlDecoder(HeaderParser parser, MacroExpansion macros) {
+    IoctlDecoder(TypeEnvironment parser, MacroExpansion macros) {
         this.parser = parser;
         this.macros = macros;
     }

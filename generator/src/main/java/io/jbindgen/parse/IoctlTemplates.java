@@ -46,14 +46,14 @@ final class IoctlTemplates {
         static final Template NONE = new Template(null, Set.of());
     }
 
-    private final HeaderParser parser;
+    private final TypeEnvironment parser;
     private final MacroExpansion macros;
     private final IoctlDecoder decoder;
     private final Map<String, Template> templates = new HashMap<>();
     /** For each argument spelling: the macros it can reach, or {@code null} when it reaches a built-in. */
     private final Map<String, Set<String>> argumentReach = new HashMap<>();
 
-    IoctlTemplates(HeaderParser parser, MacroExpansion macros, IoctlDecoder decoder) {
+    IoctlTemplates(TypeEnvironment parser, MacroExpansion macros, IoctlDecoder decoder) {
         this.parser = parser;
         this.macros = macros;
         this.decoder = decoder;

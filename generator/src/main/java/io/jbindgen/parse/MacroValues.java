@@ -28,7 +28,7 @@ import java.util.Map;
 public final class MacroValues {
     private static final Skip FLOATING = new Skip("macro-floating", "floating constant");
 
-    private final HeaderParser parser;
+    private final TypeEnvironment parser;
     private final MacroExpansion expansion;
     private final IoctlDecoder ioctls;
     private final IoctlTemplates templates;
@@ -40,34 +40,44 @@ public final class MacroValues {
      */
     private final Map<String, IntValue> closed = new HashMap<>();
 
-    /** Creates a computation over the declarations {@code parser} has parsed. */
-    public MacroValues(HeaderParser parser, MacroExpansion expansion) {
+    /** Creates a computation over what a parsed header declared. */
+    public MacroValues(TypeEnvironment parser, MacroExpansion expansion) {
         this(parser, expansion, true);
     }
 
     /**
-     * Creates a computation over the declarations {@code parser} has parsed.
+     * Creates a computation over what a parsed header declared.
      *
      * @param ioctlTemplates whether ioctl requests are valued through {@link IoctlTemplates} where that
      *     gives what expanding them gives (the default), or always expanded (to check the former)
      */
-    public MacroValues(HeaderParser parser, MacroExpansion expansion, boolean ioctlTemplates) {
+    public MacroValues(TypeEnvironment parser, MacroExpansion expansion, boolean ioctlTemplates) {
         this.parser = parser;
         this.expansion = expansion;
         this.ioctls = new IoctlDecoder(parser, expansion);
         this.templates = ioctlTemplates ? new IoctlTemplates(parser, expansion, ioctls) : null;
     }
 
-    /** {@return the macros that have a value, in order; the others are added to the parser's skipped list} */
-    public List<MacroDecl> compute(List<MacroSource> macros) {
+    /** {@return the macros that have a value, in order, and the others with the reason} */
+    public Result compute(List<MacroSource> macros) {
         List<MacroDecl> out = new ArrayList<>();
+        List<SkippedDecl> skipped = new ArrayList<>();
         for (MacroSource m : macros) {
             Skip skip = valueOf(m, out);
             if (skip != null) {
-                parser.skip(new SkippedDecl(m.name(), SkippedDecl.Kind.MACRO, skip.reason(), m.position(), skip.code()));
+                skipped.add(new SkippedDecl(m.name(), SkippedDecl.Kind.MACRO, skip.reason(), m.position(), skip.code()));
             }
         }
-        return out;
+        return new Result(List.copyOf(out), List.copyOf(skipped));
+    }
+
+    /**
+     * The macros of a translation unit, valued.
+     *
+     * @param values the macros that have a value, in definition order
+     * @param skipped the others, each with its reason and stable code
+     */
+    public record Result(List<MacroDecl> values, List<SkippedDecl> skipped) {
     }
 
     /** Why a macro has no value: a stable code and the words. */
