@@ -175,6 +175,7 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         check("includeFunctions", functions.include());
         check("excludeFunctions", functions.exclude());
         check("errnoFunctions", functions.errno());
+        check("includeConstants", functions.constants());
     }
 
     private static void check(String field, List<String> patterns) {
@@ -215,6 +216,7 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
         private final List<String> includeFunctions = new ArrayList<>();
         private final List<String> excludeFunctions = new ArrayList<>();
         private final List<String> errnoFunctions = new ArrayList<>();
+        private final List<String> includeConstants = new ArrayList<>();
 
         private Builder() {
         }
@@ -346,11 +348,21 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
             return this;
         }
 
+        /**
+         * Adds the macros matching {@code pattern} that files included by a header define (e.g. {@code E*}
+         * for {@code <errno.h>}) to the header's constants class; its own macros are always there.
+         */
+        public Builder includeConstant(String pattern) {
+            includeConstants.add(Objects.requireNonNull(pattern, "pattern"));
+            return this;
+        }
+
         /** {@return the request} @throws InvalidRequestException when a value cannot be used */
         public GenerationRequest build() {
             return new GenerationRequest(headers, includeDirs, defines, undefines, outputs, deprecationPattern,
                     products, new CommandOptions(requestEnums, requestArguments),
-                    new FunctionOptions(libraries, includeFunctions, excludeFunctions, errnoFunctions));
+                    new FunctionOptions(libraries, includeFunctions, excludeFunctions, errnoFunctions,
+                            includeConstants));
         }
     }
 }

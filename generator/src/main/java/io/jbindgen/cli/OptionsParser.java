@@ -23,7 +23,7 @@ final class OptionsParser {
 
     /** The options of function binding, each repeatable. */
     private static final List<String> FUNCTION_OPTIONS = List.of("--library", "--include-function",
-            "--exclude-function", "--errno");
+            "--exclude-function", "--errno", "--include-constant");
 
     private final List<String> args;
     private int next;
@@ -254,6 +254,9 @@ final class OptionsParser {
         for (String pattern : functionOptions.getOrDefault("--errno", List.of())) {
             request.errnoFunction(pattern);
         }
+        for (String pattern : functionOptions.getOrDefault("--include-constant", List.of())) {
+            request.includeConstant(pattern);
+        }
         Set<GenerationRequest.Product> products = EnumSet.noneOf(GenerationRequest.Product.class);
         if (outputDir != null) {
             products.add(GenerationRequest.Product.JAVA);
@@ -286,6 +289,7 @@ final class OptionsParser {
                 : field.equals("includeFunctions") ? "--include-function"
                 : field.equals("excludeFunctions") ? "--exclude-function"
                 : field.equals("errnoFunctions") ? "--errno"
+                : field.equals("includeConstants") ? "--include-constant"
                 : field;
     }
 

@@ -47,6 +47,8 @@ final class Usage {
               --exclude-function PAT   do not bind those matching PAT (repeatable)
               --errno PAT              capture errno for the functions matching PAT: their methods
                                        throw ErrnoException (function, errno name) on failure
+              --include-constant PAT   also generate the macros matching PAT that included files
+                                       define (E* for errno.h; HEADER:GLOB as above; repeatable)
               --abi-baseline FILE      compare the header (one) with FILE, a layout JSON written
                                        earlier with --layout-json for the same target, and print
                                        the ABI change report grouped by declaration

@@ -16,7 +16,9 @@ import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.naming.JavaNames;
+import io.jbindgen.naming.SymbolPatterns;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -24,7 +26,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the constants class of a header: integer macros typed {@code int} or {@code long} by their
  * C type, string macros, the raw value of every enumerator (C enums are open), and for every ioctl
- * request macro an {@code IoctlRequest} descriptor next to its number.
+ * request macro an {@code IoctlRequest} descriptor next to its number. The header's own declarations,
+ * plus the macros of included files that the {@code constants} patterns select, in the order the
+ * preprocessor met them.
  */
 final class ConstantsEmitter {
     static final ClassName IOCTL_REQUEST = ClassName.get("io.jbindgen.runtime", "IoctlRequest");
@@ -33,12 +37,23 @@ final class ConstantsEmitter {
     private final TypeMapping mapping;
     private final ClassNames classNames;
     private final Deprecations deprecations;
+    private final SymbolPatterns included;
 
-    ConstantsEmitter(TranslationUnit unit, TypeMapping mapping, ClassNames classNames, Deprecations deprecations) {
+    ConstantsEmitter(TranslationUnit unit, TypeMapping mapping, ClassNames classNames, Deprecations deprecations,
+            List<String> includedMacros) {
         this.unit = unit;
         this.mapping = mapping;
         this.classNames = classNames;
         this.deprecations = deprecations;
+        this.included = new SymbolPatterns(includedMacros);
+    }
+
+    private List<Declaration> selected() {
+        if (included.isEmpty()) {
+            return unit.mainFileDeclarations();
+        }
+        return unit.declarations().stream().filter(d -> unit.inMainFile(d)
+                || d instanceof MacroDecl m && included.matches(m.name(), m.position().file())).toList();
     }
 
     /** {@return the constants class, or empty when the header defines no constant} */
@@ -50,7 +65,8 @@ final class ConstantsEmitter {
                         JavadocText.code(unit.mainFile().replaceAll(".*/", "")), mapping.target().name())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         Set<String> cNames = new HashSet<>();
-        for (Declaration d : unit.mainFileDeclarations()) {
+        List<Declaration> selected = selected();
+        for (Declaration d : selected) {
             switch (d) {
                 case EnumDecl e -> e.constants().forEach(c -> cNames.add(c.name()));
                 case MacroDecl m -> cNames.add(m.name());
@@ -60,7 +76,7 @@ final class ConstantsEmitter {
         }
         NameAllocator names = new NameAllocator(Set.of());
         Set<String> done = new HashSet<>();
-        for (Declaration d : unit.mainFileDeclarations()) {
+        for (Declaration d : selected) {
             switch (d) {
                 case EnumDecl e -> {
                     for (EnumConstant c : e.constants()) {

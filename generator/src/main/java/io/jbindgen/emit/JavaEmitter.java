@@ -92,7 +92,7 @@ public final class JavaEmitter {
         for (CommandSet set : commands) {
             types.add(CommandClassEmitter.emit(classNames.commands(set.enumKey()), set));
         }
-        new ConstantsEmitter(unit, mapping, classNames, deprecations).emit().ifPresent(types::add);
+        new ConstantsEmitter(unit, mapping, classNames, deprecations, options.functions().constants()).emit().ifPresent(types::add);
         new FunctionsEmitter(unit, mapping, classNames, options.functions()).emit().ifPresent(types::add);
         List<GeneratedFile> files = new ArrayList<>();
         for (TypeSpec type : types) {

@@ -241,6 +241,18 @@ public class GenerateMojo extends AbstractMojo {
     List<String> errnoFunctions = List.of();
 
     /**
+     * Macros defined in files the headers include that their constants classes also get (a header's own
+     * macros are always generated), as {@link #includeFunctions} with the file being where the macro is
+     * defined: {@code E*} for {@code <errno.h>}, {@code MAP_*} for {@code <sys/mman.h>}.
+     *
+     * <pre>{@code <includeConstants><includeConstant>E*</includeConstant></includeConstants>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> includeConstants = List.of();
+
+    /**
      * Skips the goal. The output directory is still added as a source root if it exists.
      *
      * @since 0.1.0
@@ -353,7 +365,7 @@ public class GenerateMojo extends AbstractMojo {
                 nonNull(includes), nonNull(excludes), resolve(base, includeDirectories), target, javaPackage,
                 nonNull(outputs), defines, nonNull(undefines), deprecationPattern, nonNull(requestEnums),
                 requestArguments, new FunctionOptions(nonNull(libraries), nonNull(includeFunctions),
-                        nonNull(excludeFunctions), nonNull(errnoFunctions)));
+                        nonNull(excludeFunctions), nonNull(errnoFunctions), nonNull(includeConstants)));
     }
 
     private void report(Outcome outcome, long millis) throws MojoFailureException {

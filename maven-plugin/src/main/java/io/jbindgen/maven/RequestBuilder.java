@@ -63,6 +63,9 @@ final class RequestBuilder {
         for (String pattern : settings.functions().errno()) {
             request.errnoFunction(pattern);
         }
+        for (String pattern : settings.functions().constants()) {
+            request.includeConstant(pattern);
+        }
         boolean single = settings.outputs().isEmpty();
         try {
             for (Configured output : outputs(settings)) {
@@ -85,7 +88,8 @@ final class RequestBuilder {
                         + field.substring("commands.arguments[".length(), field.length() - 1) + ">"
                 : field.equals("commands.arguments") ? "<requestArguments>"
                 : field.equals("includeFunctions") || field.equals("excludeFunctions")
-                        || field.equals("errnoFunctions") || field.equals("libraries") ? "<" + field + ">"
+                        || field.equals("errnoFunctions") || field.equals("includeConstants")
+                        || field.equals("libraries") ? "<" + field + ">"
                 : "<" + field + ">";
     }
 

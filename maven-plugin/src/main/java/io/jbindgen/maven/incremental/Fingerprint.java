@@ -84,6 +84,7 @@ public final class Fingerprint {
         appendAll(text, "includeFunction=", request.functions().include());
         appendAll(text, "excludeFunction=", request.functions().exclude());
         appendAll(text, "errnoFunction=", request.functions().errno());
+        appendAll(text, "includeConstant=", request.functions().constants());
         return text.toString();
     }
 
