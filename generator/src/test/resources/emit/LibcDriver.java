@@ -8,7 +8,9 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import interop.InteropDriver;
+import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
+import io.jbindgen.runtime.sys.ErrnoNames;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ public final class LibcDriver extends InteropDriver {
     }
 
     private void calls(Path dir) throws Throwable {
+        Errno.register(ErrnoNames.fromConstants(t.libc.errno.Errno.class));
         expect("getpid", (long) UnistdFunctions.getpid(), ProcessHandle.current().pid());
         try (Arena arena = Arena.ofConfined()) {
             expect("strlen", StringFunctions.strlen(arena.allocateFrom("jbindgen")), 8L);

@@ -1,9 +1,9 @@
 package io.jbindgen.benchmarks;
 
 import io.jbindgen.benchmarks.libc.UnistdFunctions;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * hand-written {@code downcallHandle} code for the same function: {@code getpid}, and {@code pwrite}
  * of 8 bytes to a temporary file with {@code errno} captured (the generated method throws
  * {@code ErrnoException} on -1; the hand-written one does the same with the same per-thread capture
- * segment).
+ * segment); and the runtime's own {@code Syscalls.pwrite} (jbindgen-posix: the same generated binding,
+ * from glibc's headers, under the layer that names the descriptor in its exceptions).
  */
 @Fork(jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @BenchmarkMode(Mode.AverageTime)
@@ -90,6 +91,11 @@ public class FunctionCallBenchmark {
     @Benchmark
     public long pwriteGenerated(File f) throws ErrnoException {
         return UnistdFunctions.pwrite(f.fd, f.buffer, 8, 0);
+    }
+
+    @Benchmark
+    public long pwriteSyscallLayer(File f) throws ErrnoException {
+        return Syscalls.pwrite(f.fd, f.buffer, 8, 0, null);
     }
 
     @Benchmark
