@@ -58,6 +58,14 @@ public final class LibcDriver extends InteropDriver {
         expect("snprintf text", buf.getString(0), "42 2.50 hi 1099511627776");
         expect("snprintf count", n, 24);
         try {
+            int exact = (int) StdioFunctions.snprintf(JAVA_INT, JAVA_LONG).exact()
+                    .invokeExact(buf, 64L, arena.allocateFrom("%d/%ld"), -7, 1L << 33);
+            expect("snprintf exact text", buf.getString(0), "-7/8589934592");
+            expect("snprintf exact count", exact, 13);
+        } catch (Throwable t) {
+            problem("snprintf's exact handle: " + t);
+        }
+        try {
             StdioFunctions.snprintf(JAVA_FLOAT);
             problem("snprintf accepted a float variadic layout");
         } catch (IllegalArgumentException e) {

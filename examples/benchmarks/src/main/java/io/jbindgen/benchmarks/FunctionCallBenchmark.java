@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * of 8 bytes to a temporary file with {@code errno} captured (the generated method throws
  * {@code ErrnoException} on -1; the hand-written one does the same with the same per-thread capture
  * segment); and the runtime's own {@code Syscalls.pwrite} (jbindgen-posix: the same generated binding,
- * from glibc's headers, under the layer that names the descriptor in its exceptions).
+ * from glibc's headers, under the layer that names the descriptor in its exceptions). {@code ioctl}
+ * ({@code FIONREAD} on the file) is variadic: the generated invoker takes its variadic argument boxed.
  */
 @Fork(jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +49,12 @@ public class FunctionCallBenchmark {
             FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
                     ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
             Linker.Option.captureCallState("errno"));
+    private static final MethodHandle IOCTL = LINKER.downcallHandle(LINKER.defaultLookup().find("ioctl").orElseThrow(),
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
+                    ValueLayout.ADDRESS),
+            Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
+    /** {@code FIONREAD}: the bytes left to read, an {@code int} the kernel writes. */
+    private static final long FIONREAD = 0x541B;
     private static final StructLayout STATE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final ThreadLocal<MemorySegment> CAPTURE =
@@ -59,6 +66,7 @@ public class FunctionCallBenchmark {
         Path path;
         int fd;
         MemorySegment buffer;
+        MemorySegment count;
         Arena arena;
 
         @Setup(Level.Trial)
@@ -68,6 +76,7 @@ public class FunctionCallBenchmark {
             arena = Arena.ofConfined();
             buffer = arena.allocate(ValueLayout.JAVA_LONG);
             buffer.set(ValueLayout.JAVA_LONG, 0, 0x0123456789ABCDEFL);
+            count = arena.allocate(ValueLayout.JAVA_INT);
         }
 
         @TearDown(Level.Trial)
@@ -104,6 +113,21 @@ public class FunctionCallBenchmark {
         long r = (long) PWRITE.invokeExact(state, f.fd, f.buffer, 8L, 0L);
         if (r == -1) {
             throw new ErrnoException("pwrite", (int) ERRNO.get(state, 0L), "fd " + f.fd);
+        }
+        return r;
+    }
+
+    @Benchmark
+    public int ioctlSyscallLayer(File f) throws ErrnoException {
+        return Syscalls.ioctl(f.fd, FIONREAD, f.count, null);
+    }
+
+    @Benchmark
+    public int ioctlHandWritten(File f) throws Throwable {
+        MemorySegment state = CAPTURE.get();
+        int r = (int) IOCTL.invokeExact(state, f.fd, FIONREAD, f.count);
+        if (r == -1) {
+            throw new ErrnoException("ioctl", (int) ERRNO.get(state, 0L), "fd " + f.fd);
         }
         return r;
     }

@@ -7,10 +7,13 @@ import io.jbindgen.posix.libc.MmanFunctions;
 import io.jbindgen.posix.libc.PollFunctions;
 import io.jbindgen.posix.libc.SignalFunctions;
 import io.jbindgen.posix.libc.UnistdFunctions;
+import io.jbindgen.runtime.NativeCalls;
+import io.jbindgen.runtime.sys.ErrnoCapture;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 
 /**
  * The system calls of the runtime (libc wrappers on a 64-bit Linux host) over the bindings jbindgen
@@ -24,16 +27,23 @@ public final class Syscalls {
     private static final FcntlFunctions.Open OPEN = FcntlFunctions.open(ValueLayout.JAVA_INT);
     /** {@code fcntl}'s invoker with an {@code int} argument. */
     private static final FcntlFunctions.Fcntl_2 FCNTL_INT = FcntlFunctions.fcntl(ValueLayout.JAVA_INT);
-    /** {@code ioctl}'s invoker with a pointer argument. */
-    private static final IoctlFunctions.Ioctl_2 IOCTL_PTR = IoctlFunctions.ioctl(ValueLayout.ADDRESS);
-    /** {@code ioctl}'s invoker with an integer argument. */
-    private static final IoctlFunctions.Ioctl_2 IOCTL_LONG = IoctlFunctions.ioctl(ValueLayout.JAVA_LONG);
+    /**
+     * {@code ioctl}'s generated handle with a pointer argument, called exactly: the invoker's
+     * {@code invoke} would box the variadic argument on every call, and ioctl is the KVM backend's hot path.
+     */
+    private static final MethodHandle IOCTL_PTR = IoctlFunctions.ioctl(ValueLayout.ADDRESS).exact();
+    /** {@code ioctl}'s generated handle with an integer argument, called exactly. */
+    private static final MethodHandle IOCTL_LONG = IoctlFunctions.ioctl(ValueLayout.JAVA_LONG).exact();
 
     private Syscalls() {
     }
 
     private static ErrnoException failure(String call, ErrnoException generated, int fd, String name) {
-        return failure(call, generated, name == null ? "fd " + fd : name + " (fd " + fd + ")");
+        return failure(call, generated.errno(), fd, name);
+    }
+
+    private static ErrnoException failure(String call, int errno, int fd, String name) {
+        return new ErrnoException(call, errno, name == null ? "fd " + fd : name + " (fd " + fd + ")");
     }
 
     private static ErrnoException failure(String call, ErrnoException generated, String subject) {
@@ -163,11 +173,17 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails
      */
     public static int ioctl(int fd, long request, MemorySegment argument, String name) throws ErrnoException {
+        MemorySegment state = ErrnoCapture.state();
+        int r;
         try {
-            return IOCTL_PTR.invoke(fd, request, argument);
-        } catch (ErrnoException e) {
-            throw failure("ioctl 0x" + Long.toHexString(request), e, fd, name);
+            r = (int) IOCTL_PTR.invokeExact(state, fd, request, argument);
+        } catch (Throwable t) {
+            throw NativeCalls.unexpected(t);
         }
+        if (r == -1) {
+            throw failure("ioctl 0x" + Long.toHexString(request), ErrnoCapture.errno(state), fd, name);
+        }
+        return r;
     }
 
     /**
@@ -181,11 +197,17 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails
      */
     public static int ioctl(int fd, long request, long argument, String name) throws ErrnoException {
+        MemorySegment state = ErrnoCapture.state();
+        int r;
         try {
-            return IOCTL_LONG.invoke(fd, request, argument);
-        } catch (ErrnoException e) {
-            throw failure("ioctl 0x" + Long.toHexString(request), e, fd, name);
+            r = (int) IOCTL_LONG.invokeExact(state, fd, request, argument);
+        } catch (Throwable t) {
+            throw NativeCalls.unexpected(t);
         }
+        if (r == -1) {
+            throw failure("ioctl 0x" + Long.toHexString(request), ErrnoCapture.errno(state), fd, name);
+        }
+        return r;
     }
 
     /**
