@@ -23,6 +23,7 @@ public final class FnDriver extends InteropDriver {
             d.variadics(arena);
             d.scalars();
             d.globals();
+            d.pointerMembers(arena);
         }
         try {
             FnInteropFunctions.missing_function();
@@ -115,6 +116,34 @@ public final class FnDriver extends InteropDriver {
         expect("half", FnInteropFunctions.half(5f), 2.5f);
         expect("toString renamed", FnInteropFunctions.toString_(), 7);
         expect("wait renamed", FnInteropFunctions.wait_(21), 42L);
+    }
+
+    /** Pointer members are segments: a record's sized to the pointee, followed in Java and written for C. */
+    @SuppressWarnings("restricted")
+    private void pointerMembers(Arena arena) {
+        Node head = Node.at(FnInteropFunctions.make_list(3));
+        List<Long> values = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (MemorySegment p = head.segment(); !p.equals(MemorySegment.NULL); p = Node.next(p)) {
+            values.add(Node.value(p));
+            expect("next is sized to struct node", Node.next(p).equals(MemorySegment.NULL) ? Node.SIZE
+                    : Node.next(p).byteSize(), Node.SIZE);
+            expect("where is sized to struct pair", Node.where(p).byteSize(), Pair.SIZE);
+            ys.add(Pair.y(Node.where(p)));
+            expect("name is zero-length", Node.name(p).byteSize(), 0L);
+            names.add(Node.name(p).reinterpret(16).getString(0));
+        }
+        expect("list values", values, List.of(10L, 20L, 30L));
+        expect("list ys", ys, List.of(0.0, -1.0, -2.0));
+        expect("list names", names, List.of("node0", "node1", "node2"));
+        Node mine = Node.allocate(arena);
+        Pair where = Pair.allocate(arena);
+        where.x(0.5);
+        mine.value(100).setWhere(where.segment()).setNext(head.segment());
+        expect("walk from a Java node", FnInteropFunctions.walk_list(mine.segment()), 100.5 + 60 + 0 + 1 + 2);
+        mine.setNext(MemorySegment.NULL);
+        expect("walk a NULL-terminated Java node", FnInteropFunctions.walk_list(mine.segment()), 100.5);
     }
 
     private void globals() {

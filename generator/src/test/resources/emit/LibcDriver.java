@@ -8,7 +8,9 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import interop.InteropDriver;
+import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
+import io.jbindgen.runtime.sys.ErrnoNames;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ public final class LibcDriver extends InteropDriver {
     }
 
     private void calls(Path dir) throws Throwable {
+        Errno.register(ErrnoNames.fromConstants(t.libc.errno.Errno.class));
         expect("getpid", (long) UnistdFunctions.getpid(), ProcessHandle.current().pid());
         try (Arena arena = Arena.ofConfined()) {
             expect("strlen", StringFunctions.strlen(arena.allocateFrom("jbindgen")), 8L);
@@ -54,6 +57,14 @@ public final class LibcDriver extends InteropDriver {
                 .invoke(buf, 64, arena.allocateFrom("%d %.2f %s %ld"), 42, 2.5, arena.allocateFrom("hi"), 1L << 40);
         expect("snprintf text", buf.getString(0), "42 2.50 hi 1099511627776");
         expect("snprintf count", n, 24);
+        try {
+            int exact = (int) StdioFunctions.snprintf(JAVA_INT, JAVA_LONG).exact()
+                    .invokeExact(buf, 64L, arena.allocateFrom("%d/%ld"), -7, 1L << 33);
+            expect("snprintf exact text", buf.getString(0), "-7/8589934592");
+            expect("snprintf exact count", exact, 13);
+        } catch (Throwable t) {
+            problem("snprintf's exact handle: " + t);
+        }
         try {
             StdioFunctions.snprintf(JAVA_FLOAT);
             problem("snprintf accepted a float variadic layout");

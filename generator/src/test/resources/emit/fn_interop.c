@@ -65,6 +65,30 @@ float half(float f) { return f / 2; }
 static struct large larges[3] = { { 1, 2, 3.5, 4 }, { 5, 6, 7.5, 8 }, { 9, 10, 11.5, 12 } };
 struct large *large_at(int i) { return &larges[i]; }
 
+static struct node nodes[8];
+static struct pair wheres[8];
+static char names[8][8];
+struct node *make_list(int n) {
+    for (int i = 0; i < n; i++) {
+        wheres[i].x = i;
+        wheres[i].y = -i;
+        names[i][0] = 'n'; names[i][1] = 'o'; names[i][2] = 'd'; names[i][3] = 'e';
+        names[i][4] = (char) ('0' + i); names[i][5] = 0;
+        nodes[i].value = 10 * (i + 1);
+        nodes[i].next = i + 1 < n ? &nodes[i + 1] : 0;
+        nodes[i].where = &wheres[i];
+        nodes[i].name = names[i];
+    }
+    return &nodes[0];
+}
+double walk_list(const struct node *head) {
+    double sum = 0;
+    for (const struct node *p = head; p; p = p->next) {
+        sum += p->value + (p->where ? p->where->x : 0);
+    }
+    return sum;
+}
+
 int counter = 41;
 struct pair origin = { 1.25, -2.5 };
 unsigned short small_counts[4] = { 1, 65535, 3, 4 };

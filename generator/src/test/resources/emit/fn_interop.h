@@ -43,6 +43,13 @@ struct large *large_at(int i);
 /* Declared, never defined: calling it reports the missing symbol. */
 int missing_function(void);
 
+/* Pointer members: to a record (the same one), to a record of another type, to a scalar. */
+struct node { long value; struct node *next; struct pair *where; const char *name; };
+/* A list of n nodes valued 10, 20, ...; node i points at a pair (i, -i) and is named "node<i>". */
+struct node *make_list(int n);
+/* The sum of the values of the list, following next until NULL; with where->x added. */
+double walk_list(const struct node *head);
+
 extern int counter;
 extern struct pair origin;
 extern unsigned short small_counts[4];

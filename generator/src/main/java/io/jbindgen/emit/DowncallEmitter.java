@@ -137,17 +137,25 @@ final class DowncallEmitter {
                 f.linkerOptions());
         MethodSpec constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(ArrayTypeName.of(FfmNames.MEMORY_LAYOUT), "layouts")
-                .addStatement("this.handle = $N.downcall($S, $S, $L.appendArgumentLayouts(layouts), $L)"
-                        + ".asSpreader($T[].class, layouts.length)", FunctionsEmitter.LIBRARY, f.decl().symbol(),
-                        f.what(), f.descriptor(), options, Object.class)
+                .addStatement("this.exact = $N.downcall($S, $S, $L.appendArgumentLayouts(layouts), $L)",
+                        FunctionsEmitter.LIBRARY, f.decl().symbol(), f.what(), f.descriptor(), options)
+                .addStatement("this.handle = exact.asSpreader($T[].class, layouts.length)", Object.class)
                 .build();
+        MethodSpec exact = MethodSpec.methodBuilder("exact").addModifiers(Modifier.PUBLIC)
+                .returns(FfmNames.METHOD_HANDLE)
+                .addJavadoc("{@return the downcall handle itself, for {@code invokeExact} with the variadic arguments "
+                        + "unboxed$L} {@link #invoke} boxes them into an array; kept in a {@code static final} field, "
+                        + "this handle makes a call that allocates nothing, the caller checking the result itself.\n",
+                        f.errno() ? " (after the errno capture segment, {@code ErrnoCapture.state()})" : "")
+                .addStatement("return exact").build();
         MethodSpec.Builder invoke = MethodSpec.methodBuilder("invoke").addModifiers(Modifier.PUBLIC);
         signature(invoke, f, true);
         body(invoke, f, CodeBlock.of("handle"), List.of(CodeBlock.of("$N", ARGS)));
         return TypeSpec.classBuilder(f.invokerName()).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Calls {@code $L} with one set of variadic argument layouts.\n", f.decl().name())
+                .addField(FfmNames.METHOD_HANDLE, "exact", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FfmNames.METHOD_HANDLE, "handle", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(constructor).addMethod(invoke.build())
+                .addMethod(constructor).addMethod(invoke.build()).addMethod(exact)
                 .build();
     }
 }

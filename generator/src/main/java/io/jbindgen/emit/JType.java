@@ -14,7 +14,9 @@ sealed interface JType {
     /** The machine representation of a scalar. */
     enum Storage {
         BOOL(1, "JAVA_BYTE"), I8(1, "JAVA_BYTE"), I16(2, "JAVA_SHORT"), I32(4, "JAVA_INT"),
-        I64(8, "JAVA_LONG"), F32(4, "JAVA_FLOAT"), F64(8, "JAVA_DOUBLE");
+        I64(8, "JAVA_LONG"), F32(4, "JAVA_FLOAT"), F64(8, "JAVA_DOUBLE"),
+        /** A pointer of a 64-bit target: a {@code MemorySegment} over {@code ADDRESS} in the target's byte order. */
+        ADDRESS(8, "ADDRESS");
 
         final int size;
         final String layout;
@@ -40,10 +42,11 @@ sealed interface JType {
      * An arithmetic, enum or pointer member.
      *
      * @param storage the machine representation
-     * @param unsigned whether the C type is unsigned (pointers are)
+     * @param unsigned whether the C type is unsigned (pointers of 32-bit targets are)
      * @param order the byte order in memory
      * @param enumKey the C enum's key when the type is an enum, else {@code null}
-     * @param pointer whether the C type is a pointer (exposed as an unsigned address)
+     * @param pointer whether the C type is a pointer: storage {@link Storage#ADDRESS} on a 64-bit target,
+     *     else an unsigned integer of the target's width
      */
     record Scalar(Storage storage, boolean unsigned, ByteOrder order, String enumKey, boolean pointer)
             implements JType {

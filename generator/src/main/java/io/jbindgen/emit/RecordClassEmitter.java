@@ -60,6 +60,15 @@ final class RecordClassEmitter {
         for (FieldSpec f : ctx.access().fields()) {
             type.addField(f);
         }
+        List<FieldSpec> pointees = ctx.access().pointeeFields();
+        if (!pointees.isEmpty()) {
+            type.addType(TypeSpec.classBuilder(AccessLayouts.POINTEES).addModifiers(Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("The pointer members' handles with their pointee's layout, made on first use.\n")
+                    .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                            .addMember("value", "{$S, $S}", "restricted", "deprecation").build())
+                    .addFields(pointees).build());
+        }
         return type.build();
     }
 

@@ -47,7 +47,10 @@ final class ScalarAccessorEmitter {
                 .returns(java)
                 .addStatement("return $N(segment)", name)
                 .build());
-        ctx.type().addMethod(MethodSpec.methodBuilder(name)
+        // A pointer's instance setter would clash with the static getter (both take one MemorySegment).
+        String setter = s.storage() == JType.Storage.ADDRESS ? "set" + Character.toUpperCase(name.charAt(0))
+                + name.substring(1) : name;
+        ctx.type().addMethod(MethodSpec.methodBuilder(setter)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Writes $L.\n\n$L@param value the new value\n@return this view\n$L",
                         JavadocText.code(m.cName()), doc, throwsDoc(s))

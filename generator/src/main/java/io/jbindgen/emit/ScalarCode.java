@@ -18,7 +18,7 @@ final class ScalarCode {
 
     /** {@return the expression that reads member {@code m}, a fixed {@code s} at {@code offset}, from {@code segment}} */
     static CodeBlock readFixed(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset) {
-        CodeBlock handle = ctx.access().handle(m, s.storage(), s.order(), offset);
+        CodeBlock handle = fixedHandle(ctx, m, s, offset);
         return widen(s, CodeBlock.of("($T) $L.get(segment, 0L)", TypeMapping.storageType(s.storage()), handle));
     }
 
@@ -46,9 +46,20 @@ final class ScalarCode {
 
     /** {@return the statements that check {@code value} and write it to member {@code m}, a fixed {@code s} at {@code offset}} */
     static CodeBlock writeFixed(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset) {
-        CodeBlock handle = ctx.access().handle(m, s.storage(), s.order(), offset);
+        CodeBlock handle = fixedHandle(ctx, m, s, offset);
         return CodeBlock.builder().add(check(ctx, m, s))
                 .addStatement("$L.set(segment, 0L, $L)", handle, stored(s)).build();
+    }
+
+    /** The var handle of a fixed member; a pointer to a generated record's carries the record's layout. */
+    private static CodeBlock fixedHandle(RecordContext ctx, Member m, JType.Scalar s, CodeBlock offset) {
+        if (s.storage() == JType.Storage.ADDRESS) {
+            var pointee = ctx.mapping().pointeeRecord(m.field().type());
+            if (pointee.isPresent()) {
+                return ctx.access().pointeeHandle(m, s.order(), pointee.get(), offset);
+            }
+        }
+        return ctx.access().handle(m, s.storage(), s.order(), offset);
     }
 
     private static CodeBlock check(RecordContext ctx, Member m, JType.Scalar s) {
@@ -106,8 +117,12 @@ final class ScalarCode {
             b.append("\nThe C type is unsigned: values above {@link Long#MAX_VALUE} are negative in Java; "
                     + "read them with {@link Long#toUnsignedString(long)}.");
         }
-        if (m.type() instanceof JType.Scalar s && s.pointer()) {
-            b.append("\nThe pointer is exposed as an unsigned address on the target.");
+        if (m.type() instanceof JType.Scalar s && s.storage() == JType.Storage.ADDRESS) {
+            b.append("\nThe pointer is a {@code MemorySegment} ({@code MemorySegment.NULL} for {@code NULL}): "
+                    + "zero-length, or the size of the record it points to when that has a generated class.");
+        } else if (m.type() instanceof JType.Scalar s && s.pointer()) {
+            b.append("\nThe pointer is exposed as an unsigned address of the target's width (a 32-bit "
+                    + "target's addresses are not this JVM's).");
         }
         return b.toString();
     }

@@ -51,8 +51,9 @@ final class TypeMapping {
         return switch (t) {
             case CType.Scalar s -> scalar(s.kind(), order, null);
             case CType.Enum e -> scalar(enumUnderlying(e.key()), order, e.key());
-            case CType.Pointer p -> new JType.Scalar(JType.Storage.integer(target.pointer().size()), true,
-                    order, null, true);
+            case CType.Pointer p -> target.pointer().size() == 8
+                    ? new JType.Scalar(JType.Storage.ADDRESS, false, order, null, true)
+                    : new JType.Scalar(JType.Storage.integer(target.pointer().size()), true, order, null, true);
             case CType.Array a -> new JType.Array(resolve(a.element()), a.length());
             case CType.Record r -> record(r);
             case CType.Void v -> new JType.Opaque(0, 1, "void");
@@ -108,6 +109,7 @@ final class TypeMapping {
             case I64 -> TypeName.LONG;
             case F32 -> TypeName.FLOAT;
             case F64 -> TypeName.DOUBLE;
+            case ADDRESS -> ArrayAccessorEmitter.MEMORY_SEGMENT;
         };
     }
 
@@ -143,6 +145,18 @@ final class TypeMapping {
             case I64 -> TypeName.LONG;
             case F32 -> TypeName.FLOAT;
             case F64 -> TypeName.DOUBLE;
+            case ADDRESS -> ArrayAccessorEmitter.MEMORY_SEGMENT;
         };
+    }
+
+    /**
+     * {@return the generated record a pointer member points to, when {@code type} is a pointer to a record
+     * with a generated class}
+     */
+    Optional<ClassName> pointeeRecord(CType type) {
+        if (type.canonical() instanceof CType.Pointer p && p.pointee().canonical() instanceof CType.Record r) {
+            return classNames.record(r.key());
+        }
+        return Optional.empty();
     }
 }

@@ -1,9 +1,9 @@
 package io.jbindgen.benchmarks;
 
 import io.jbindgen.benchmarks.libc.UnistdFunctions;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * hand-written {@code downcallHandle} code for the same function: {@code getpid}, and {@code pwrite}
  * of 8 bytes to a temporary file with {@code errno} captured (the generated method throws
  * {@code ErrnoException} on -1; the hand-written one does the same with the same per-thread capture
- * segment).
+ * segment); and the runtime's own {@code Syscalls.pwrite} (jbindgen-posix: the same generated binding,
+ * from glibc's headers, under the layer that names the descriptor in its exceptions). {@code ioctl}
+ * ({@code FIONREAD} on the file) is variadic: the generated invoker takes its variadic argument boxed.
  */
 @Fork(jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +49,12 @@ public class FunctionCallBenchmark {
             FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
                     ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
             Linker.Option.captureCallState("errno"));
+    private static final MethodHandle IOCTL = LINKER.downcallHandle(LINKER.defaultLookup().find("ioctl").orElseThrow(),
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
+                    ValueLayout.ADDRESS),
+            Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
+    /** {@code FIONREAD}: the bytes left to read, an {@code int} the kernel writes. */
+    private static final long FIONREAD = 0x541B;
     private static final StructLayout STATE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final ThreadLocal<MemorySegment> CAPTURE =
@@ -58,6 +66,7 @@ public class FunctionCallBenchmark {
         Path path;
         int fd;
         MemorySegment buffer;
+        MemorySegment count;
         Arena arena;
 
         @Setup(Level.Trial)
@@ -67,6 +76,7 @@ public class FunctionCallBenchmark {
             arena = Arena.ofConfined();
             buffer = arena.allocate(ValueLayout.JAVA_LONG);
             buffer.set(ValueLayout.JAVA_LONG, 0, 0x0123456789ABCDEFL);
+            count = arena.allocate(ValueLayout.JAVA_INT);
         }
 
         @TearDown(Level.Trial)
@@ -93,11 +103,31 @@ public class FunctionCallBenchmark {
     }
 
     @Benchmark
+    public long pwriteSyscallLayer(File f) throws ErrnoException {
+        return Syscalls.pwrite(f.fd, f.buffer, 8, 0, null);
+    }
+
+    @Benchmark
     public long pwriteHandWritten(File f) throws Throwable {
         MemorySegment state = CAPTURE.get();
         long r = (long) PWRITE.invokeExact(state, f.fd, f.buffer, 8L, 0L);
         if (r == -1) {
             throw new ErrnoException("pwrite", (int) ERRNO.get(state, 0L), "fd " + f.fd);
+        }
+        return r;
+    }
+
+    @Benchmark
+    public int ioctlSyscallLayer(File f) throws ErrnoException {
+        return Syscalls.ioctl(f.fd, FIONREAD, f.count, null);
+    }
+
+    @Benchmark
+    public int ioctlHandWritten(File f) throws Throwable {
+        MemorySegment state = CAPTURE.get();
+        int r = (int) IOCTL.invokeExact(state, f.fd, FIONREAD, f.count);
+        if (r == -1) {
+            throw new ErrnoException("ioctl", (int) ERRNO.get(state, 0L), "fd " + f.fd);
         }
         return r;
     }

@@ -1,7 +1,7 @@
 package io.jbindgen.runtime;
 
-import io.jbindgen.runtime.sys.Descriptor;
 import io.jbindgen.runtime.sys.ErrnoException;
+import io.jbindgen.runtime.sys.IoctlTarget;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
@@ -39,14 +39,14 @@ public record IoctlRequest(Direction direction, long type, long number, long siz
     /**
      * Issues this request on a descriptor with its payload.
      *
-     * @param descriptor the open descriptor
+     * @param descriptor the open descriptor (jbindgen-posix's {@code Descriptor})
      * @param payload native memory of at least {@link #size()} bytes, which the kernel reads, writes or
      *     both according to {@link #direction()}
      * @return the non-negative result of {@code ioctl(2)}
      * @throws ErrnoException naming the request number and the descriptor when the call fails
      * @throws IllegalArgumentException when the request carries no data or the payload is too small
      */
-    public int issue(Descriptor descriptor, MemorySegment payload) throws ErrnoException {
+    public int issue(IoctlTarget descriptor, MemorySegment payload) throws ErrnoException {
         if (direction == Direction.NONE) {
             throw new IllegalArgumentException("ioctl 0x" + Long.toHexString(value) + " carries no data (_IO)");
         }
@@ -65,7 +65,7 @@ public record IoctlRequest(Direction direction, long type, long number, long siz
      * @throws ErrnoException naming the request number and the descriptor when the call fails
      * @throws IllegalArgumentException when the request carries data
      */
-    public int issue(Descriptor descriptor) throws ErrnoException {
+    public int issue(IoctlTarget descriptor) throws ErrnoException {
         if (direction != Direction.NONE) {
             throw new IllegalArgumentException("ioctl 0x" + Long.toHexString(value) + " needs a payload of "
                     + size + " bytes");

@@ -1,8 +1,8 @@
 package io.jbindgen.lguest;
 
 import io.jbindgen.lguest.abi.LguestReq;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.RequestChannel;
-import io.jbindgen.runtime.sys.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

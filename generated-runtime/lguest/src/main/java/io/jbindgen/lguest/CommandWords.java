@@ -1,6 +1,6 @@
 package io.jbindgen.lguest;
 
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.MemorySegment;
 

@@ -1,8 +1,8 @@
 package io.jbindgen.lguest;
 
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.jbindgen.lguest;
 
-import io.jbindgen.runtime.sys.Descriptor;
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.Descriptor;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
 import java.lang.foreign.MemorySegment;
 
 /** The kernel backend: a device node (default {@value #DEFAULT_PATH}) driven by real system calls. */

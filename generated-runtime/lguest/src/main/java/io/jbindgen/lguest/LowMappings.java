@@ -1,9 +1,9 @@
 package io.jbindgen.lguest;
 
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;

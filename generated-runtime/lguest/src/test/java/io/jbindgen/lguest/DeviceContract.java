@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jbindgen.lguest.abi.LguestReq;
 import io.jbindgen.lguest.abi.LguestReqCommands;
-import io.jbindgen.runtime.sys.Descriptor;
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.Descriptor;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.CompletableFuture;
@@ -67,7 +67,7 @@ abstract class DeviceContract {
 
     static void assertErrno(ThrowingCallable call, int errno) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ErrnoException.class,
-                e -> assertThat(e.errnoName()).isEqualTo(Errno.name(errno)));
+                e -> assertThat(e.errnoName()).isEqualTo(io.jbindgen.runtime.sys.Errno.name(errno)));
     }
 
     @Test

@@ -3,10 +3,10 @@ package io.jbindgen.lguest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static io.jbindgen.lguest.DeviceContract.IRQ;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.nio.file.Files;
 import java.nio.file.Path;

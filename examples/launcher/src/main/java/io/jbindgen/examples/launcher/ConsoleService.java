@@ -2,11 +2,11 @@ package io.jbindgen.examples.launcher;
 
 import io.jbindgen.lguest.Virtqueue;
 import io.jbindgen.lguest.abi.LguestReqCommands;
-import io.jbindgen.runtime.sys.Descriptor;
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.Descriptor;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -1,8 +1,8 @@
 package io.jbindgen.lguest.emulated;
 
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.Syscalls;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

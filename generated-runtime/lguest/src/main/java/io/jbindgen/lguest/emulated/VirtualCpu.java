@@ -2,7 +2,7 @@ package io.jbindgen.lguest.emulated;
 
 import io.jbindgen.lguest.GuestMemory;
 import io.jbindgen.lguest.TargetWord;
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

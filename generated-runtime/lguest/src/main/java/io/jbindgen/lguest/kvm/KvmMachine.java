@@ -3,11 +3,11 @@ package io.jbindgen.lguest.kvm;
 import io.jbindgen.lguest.kvm.abi.Kvm;
 import io.jbindgen.lguest.kvm.abi.KvmRun;
 import io.jbindgen.lguest.kvm.abi.KvmUserspaceMemoryRegion;
-import io.jbindgen.runtime.sys.Descriptor;
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.Descriptor;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 

@@ -5,7 +5,7 @@ import io.jbindgen.lguest.kvm.abi.Kvm;
 import io.jbindgen.lguest.kvm.abi.KvmRegs;
 import io.jbindgen.lguest.kvm.abi.KvmSegment;
 import io.jbindgen.lguest.kvm.abi.KvmSregs;
-import io.jbindgen.runtime.sys.Descriptor;
+import io.jbindgen.posix.Descriptor;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -2,8 +2,8 @@ package io.jbindgen.lguest.kvm;
 
 import io.jbindgen.lguest.kvm.abi.Kvm;
 import io.jbindgen.lguest.kvm.abi.KvmIoeventfd;
-import io.jbindgen.runtime.sys.Descriptor;
-import io.jbindgen.runtime.sys.Errno;
+import io.jbindgen.posix.Descriptor;
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
 

@@ -1,8 +1,8 @@
 package io.jbindgen.lguest.kvm;
 
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.posix.Syscalls;
 import io.jbindgen.runtime.sys.ErrnoException;
-import io.jbindgen.runtime.sys.SysFlags;
-import io.jbindgen.runtime.sys.Syscalls;
 
 /**
  * Gets one thread out of a blocking system call ({@code KVM_RUN}) from another: {@code tgkill} with

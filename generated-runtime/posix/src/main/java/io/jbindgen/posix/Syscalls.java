@@ -1,81 +1,54 @@
-package io.jbindgen.runtime.sys;
+package io.jbindgen.posix;
 
+import io.jbindgen.posix.libc.EventfdFunctions;
+import io.jbindgen.posix.libc.FcntlFunctions;
+import io.jbindgen.posix.libc.IoctlFunctions;
+import io.jbindgen.posix.libc.MmanFunctions;
+import io.jbindgen.posix.libc.PollFunctions;
+import io.jbindgen.posix.libc.SignalFunctions;
+import io.jbindgen.posix.libc.UnistdFunctions;
 import io.jbindgen.runtime.NativeCalls;
+import io.jbindgen.runtime.sys.ErrnoCapture;
+import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 
 /**
- * The hand-written downcalls of the system-call layer (libc wrappers on a 64-bit Linux host), each
- * with {@code errno} captured by {@link Linker.Option#captureCallState}; a failed call throws an
- * {@link ErrnoException} naming the call, the errno and the subject. A later pass replaces these
- * handles by generated ones; they are kept in this one class for that reason. Interrupted calls
- * ({@code EINTR}) are reported, not retried.
+ * The system calls of the runtime (libc wrappers on a 64-bit Linux host) over the bindings jbindgen
+ * generates at build time from glibc's headers ({@code io.jbindgen.posix.libc}), which capture
+ * {@code errno}; a failed call throws an {@link ErrnoException} naming the call, the errno and the
+ * subject (the path, or the descriptor and what it was opened on). Interrupted calls ({@code EINTR}) are
+ * reported, not retried.
  */
 public final class Syscalls {
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final SymbolLookup LIBC = LINKER.defaultLookup();
-
-    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
-    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
-    private static final ValueLayout PTR = ValueLayout.ADDRESS;
-
-    private static final MethodHandle OPEN = handle("open", FunctionDescriptor.of(INT, PTR, INT, INT), 2);
-    private static final MethodHandle CLOSE = handle("close", FunctionDescriptor.of(INT, INT), -1);
-    private static final MethodHandle READ = handle("read", FunctionDescriptor.of(LONG, INT, PTR, LONG), -1);
-    private static final MethodHandle WRITE = handle("write", FunctionDescriptor.of(LONG, INT, PTR, LONG), -1);
-    private static final MethodHandle PREAD =
-            handle("pread", FunctionDescriptor.of(LONG, INT, PTR, LONG, LONG), -1);
-    private static final MethodHandle PWRITE =
-            handle("pwrite", FunctionDescriptor.of(LONG, INT, PTR, LONG, LONG), -1);
-    private static final MethodHandle PWRITE_CRITICAL = LINKER.downcallHandle(
-            LIBC.find("pwrite").orElseThrow(() -> new UnsatisfiedLinkError("libc has no pwrite")),
-            FunctionDescriptor.of(LONG, INT, PTR, LONG, LONG), Linker.Option.captureCallState("errno"),
-            Linker.Option.critical(false));
-    private static final MethodHandle IOCTL_PTR = handle("ioctl", FunctionDescriptor.of(INT, INT, LONG, PTR), 2);
-    private static final MethodHandle IOCTL_LONG =
-            handle("ioctl", FunctionDescriptor.of(INT, INT, LONG, LONG), 2);
-    private static final MethodHandle FCNTL = handle("fcntl", FunctionDescriptor.of(INT, INT, INT, INT), 2);
-    private static final MethodHandle MMAP =
-            handle("mmap", FunctionDescriptor.of(PTR, PTR, LONG, INT, INT, INT, LONG), -1);
-    private static final MethodHandle MUNMAP = handle("munmap", FunctionDescriptor.of(INT, PTR, LONG), -1);
-    private static final MethodHandle MPROTECT =
-            handle("mprotect", FunctionDescriptor.of(INT, PTR, LONG, INT), -1);
-    private static final MethodHandle EVENTFD = handle("eventfd", FunctionDescriptor.of(INT, INT, INT), -1);
-    private static final MethodHandle POLL = handle("poll", FunctionDescriptor.of(INT, PTR, LONG, INT), -1);
-    private static final MethodHandle GETTID = handle("gettid", FunctionDescriptor.of(INT), -1);
-    private static final MethodHandle TGKILL = handle("tgkill", FunctionDescriptor.of(INT, INT, INT, INT), -1);
+    /** {@code open}'s invoker with its one variadic argument, the mode ({@code int}). */
+    private static final FcntlFunctions.Open OPEN = FcntlFunctions.open(ValueLayout.JAVA_INT);
+    /** {@code fcntl}'s invoker with an {@code int} argument. */
+    private static final FcntlFunctions.Fcntl_2 FCNTL_INT = FcntlFunctions.fcntl(ValueLayout.JAVA_INT);
+    /**
+     * {@code ioctl}'s generated handle with a pointer argument, called exactly: the invoker's
+     * {@code invoke} would box the variadic argument on every call, and ioctl is the KVM backend's hot path.
+     */
+    private static final MethodHandle IOCTL_PTR = IoctlFunctions.ioctl(ValueLayout.ADDRESS).exact();
+    /** {@code ioctl}'s generated handle with an integer argument, called exactly. */
+    private static final MethodHandle IOCTL_LONG = IoctlFunctions.ioctl(ValueLayout.JAVA_LONG).exact();
 
     private Syscalls() {
     }
 
-    private static MethodHandle handle(String name, FunctionDescriptor fd, int firstVariadic) {
-        MemorySegment symbol = LIBC.find(name).orElseThrow(() -> new UnsatisfiedLinkError("libc has no " + name));
-        Linker.Option errno = Linker.Option.captureCallState("errno");
-        return firstVariadic < 0 ? LINKER.downcallHandle(symbol, fd, errno)
-                : LINKER.downcallHandle(symbol, fd, errno, Linker.Option.firstVariadicArg(firstVariadic));
+    private static ErrnoException failure(String call, ErrnoException generated, int fd, String name) {
+        return failure(call, generated.errno(), fd, name);
     }
 
-    private static MemorySegment state() {
-        return ErrnoCapture.state();
+    private static ErrnoException failure(String call, int errno, int fd, String name) {
+        return new ErrnoException(call, errno, name == null ? "fd " + fd : name + " (fd " + fd + ")");
     }
 
-    private static ErrnoException failure(String call, MemorySegment state, int fd, String name) {
-        return failure(call, state, name == null ? "fd " + fd : name + " (fd " + fd + ")");
+    private static ErrnoException failure(String call, ErrnoException generated, String subject) {
+        return new ErrnoException(call, generated.errno(), subject);
     }
-
-    private static ErrnoException failure(String call, MemorySegment state, String subject) {
-        return new ErrnoException(call, ErrnoCapture.errno(state), subject);
-    }
-
-    private static RuntimeException unexpected(Throwable t) {
-        return NativeCalls.unexpected(t);
-    }
-
 
     /**
      * {@code open(2)}.
@@ -88,16 +61,9 @@ public final class Syscalls {
      */
     public static int open(String path, int flags, int mode) throws ErrnoException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = state();
-            int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, mode);
-            if (fd < 0) {
-                throw failure("open", state, path);
-            }
-            return fd;
+            return OPEN.invoke(arena.allocateFrom(path), flags, mode);
         } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw unexpected(t);
+            throw failure("open", e, path);
         }
     }
 
@@ -109,15 +75,10 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails ({@code EBADF} for a closed descriptor)
      */
     public static void close(int fd, String name) throws ErrnoException {
-        int r;
-        MemorySegment state = state();
         try {
-            r = (int) CLOSE.invokeExact(state, fd);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-        if (r < 0) {
-            throw failure("close", state, fd, name);
+            UnistdFunctions.close(fd);
+        } catch (ErrnoException e) {
+            throw failure("close", e, fd, name);
         }
     }
 
@@ -133,17 +94,11 @@ public final class Syscalls {
      */
     public static long read(int fd, MemorySegment buffer, long count, String name) throws ErrnoException {
         checkCount(buffer, count);
-        long r;
-        MemorySegment state = state();
         try {
-            r = (long) READ.invokeExact(state, fd, buffer, count);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return UnistdFunctions.read(fd, buffer, count);
+        } catch (ErrnoException e) {
+            throw failure("read", e, fd, name);
         }
-        if (r < 0) {
-            throw failure("read", state, fd, name);
-        }
-        return r;
     }
 
     /**
@@ -158,17 +113,11 @@ public final class Syscalls {
      */
     public static long write(int fd, MemorySegment buffer, long count, String name) throws ErrnoException {
         checkCount(buffer, count);
-        long r;
-        MemorySegment state = state();
         try {
-            r = (long) WRITE.invokeExact(state, fd, buffer, count);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return UnistdFunctions.write(fd, buffer, count);
+        } catch (ErrnoException e) {
+            throw failure("write", e, fd, name);
         }
-        if (r < 0) {
-            throw failure("write", state, fd, name);
-        }
-        return r;
     }
 
     /**
@@ -185,17 +134,11 @@ public final class Syscalls {
     public static long pread(int fd, MemorySegment buffer, long count, long offset, String name)
             throws ErrnoException {
         checkCount(buffer, count);
-        long r;
-        MemorySegment state = state();
         try {
-            r = (long) PREAD.invokeExact(state, fd, buffer, count, offset);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return UnistdFunctions.pread(fd, buffer, count, offset);
+        } catch (ErrnoException e) {
+            throw failure("pread", e, fd, name);
         }
-        if (r < 0) {
-            throw failure("pread", state, fd, name);
-        }
-        return r;
     }
 
     /**
@@ -212,21 +155,16 @@ public final class Syscalls {
     public static long pwrite(int fd, MemorySegment buffer, long count, long offset, String name)
             throws ErrnoException {
         checkCount(buffer, count);
-        long r;
-        MemorySegment state = state();
         try {
-            r = (long) PWRITE.invokeExact(state, fd, buffer, count, offset);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return UnistdFunctions.pwrite(fd, buffer, count, offset);
+        } catch (ErrnoException e) {
+            throw failure("pwrite", e, fd, name);
         }
-        if (r < 0) {
-            throw failure("pwrite", state, fd, name);
-        }
-        return r;
     }
 
     /**
-     * {@link #pwrite} as a critical downcall ({@code Linker.Option.critical(false)}), which skips the JVM's
+     * {@link #pwrite} as a critical downcall ({@code Linker.Option.critical(false)}, generated with
+     * {@code <criticalFunctions>} into {@code io.jbindgen.posix.libc.critical}), which skips the JVM's
      * thread-state transitions: only for a write the file answers at once, without sleeping (a device
      * request that just marks something pending), never for one that may block.
      *
@@ -241,17 +179,11 @@ public final class Syscalls {
     public static long pwriteQuick(int fd, MemorySegment buffer, long count, long offset, String name)
             throws ErrnoException {
         checkCount(buffer, count);
-        long r;
-        MemorySegment state = state();
         try {
-            r = (long) PWRITE_CRITICAL.invokeExact(state, fd, buffer, count, offset);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return io.jbindgen.posix.libc.critical.UnistdFunctions.pwrite(fd, buffer, count, offset);
+        } catch (ErrnoException e) {
+            throw failure("pwrite", e, fd, name);
         }
-        if (r < 0) {
-            throw failure("pwrite", state, fd, name);
-        }
-        return r;
     }
 
     /**
@@ -265,15 +197,15 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails
      */
     public static int ioctl(int fd, long request, MemorySegment argument, String name) throws ErrnoException {
+        MemorySegment state = ErrnoCapture.state();
         int r;
-        MemorySegment state = state();
         try {
             r = (int) IOCTL_PTR.invokeExact(state, fd, request, argument);
         } catch (Throwable t) {
-            throw unexpected(t);
+            throw NativeCalls.unexpected(t);
         }
-        if (r < 0) {
-            throw failure("ioctl 0x" + Long.toHexString(request), state, fd, name);
+        if (r == -1) {
+            throw failure("ioctl 0x" + Long.toHexString(request), ErrnoCapture.errno(state), fd, name);
         }
         return r;
     }
@@ -289,15 +221,15 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails
      */
     public static int ioctl(int fd, long request, long argument, String name) throws ErrnoException {
+        MemorySegment state = ErrnoCapture.state();
         int r;
-        MemorySegment state = state();
         try {
             r = (int) IOCTL_LONG.invokeExact(state, fd, request, argument);
         } catch (Throwable t) {
-            throw unexpected(t);
+            throw NativeCalls.unexpected(t);
         }
-        if (r < 0) {
-            throw failure("ioctl 0x" + Long.toHexString(request), state, fd, name);
+        if (r == -1) {
+            throw failure("ioctl 0x" + Long.toHexString(request), ErrnoCapture.errno(state), fd, name);
         }
         return r;
     }
@@ -311,17 +243,11 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails ({@code EBADF} for a closed descriptor)
      */
     public static int dup(int fd, String name) throws ErrnoException {
-        int r;
-        MemorySegment state = state();
         try {
-            r = (int) FCNTL.invokeExact(state, fd, SysFlags.F_DUPFD_CLOEXEC, 0);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return FCNTL_INT.invoke(fd, SysFlags.F_DUPFD_CLOEXEC, 0);
+        } catch (ErrnoException e) {
+            throw failure("fcntl(F_DUPFD_CLOEXEC)", e, fd, name);
         }
-        if (r < 0) {
-            throw failure("fcntl(F_DUPFD_CLOEXEC)", state, fd, name);
-        }
-        return r;
     }
 
     /**
@@ -354,19 +280,12 @@ public final class Syscalls {
      */
     public static MemorySegment mmap(long address, long length, int prot, int flags, int fd, long offset)
             throws ErrnoException {
-        MemorySegment r;
-        MemorySegment state = state();
         try {
-            r = (MemorySegment) MMAP.invokeExact(state, MemorySegment.ofAddress(address), length, prot, flags, fd,
-                    offset);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-        if (r.address() == -1L) {
-            throw failure("mmap", state, length + " bytes" + (fd < 0 ? " (anonymous)" : " of fd " + fd)
+            return MmanFunctions.mmap(MemorySegment.ofAddress(address), length, prot, flags, fd, offset);
+        } catch (ErrnoException e) {
+            throw failure("mmap", e, length + " bytes" + (fd < 0 ? " (anonymous)" : " of fd " + fd)
                     + (address == 0 ? "" : " at 0x" + Long.toHexString(address)));
         }
-        return r;
     }
 
     /**
@@ -377,15 +296,10 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails
      */
     public static void munmap(long address, long length) throws ErrnoException {
-        int r;
-        MemorySegment state = state();
         try {
-            r = (int) MUNMAP.invokeExact(state, MemorySegment.ofAddress(address), length);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-        if (r < 0) {
-            throw failure("munmap", state, length + " bytes at 0x" + Long.toHexString(address));
+            MmanFunctions.munmap(MemorySegment.ofAddress(address), length);
+        } catch (ErrnoException e) {
+            throw failure("munmap", e, length + " bytes at 0x" + Long.toHexString(address));
         }
     }
 
@@ -398,38 +312,27 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails
      */
     public static void mprotect(long address, long length, int prot) throws ErrnoException {
-        int r;
-        MemorySegment state = state();
         try {
-            r = (int) MPROTECT.invokeExact(state, MemorySegment.ofAddress(address), length, prot);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-        if (r < 0) {
-            throw failure("mprotect", state, length + " bytes at 0x" + Long.toHexString(address));
+            MmanFunctions.mprotect(MemorySegment.ofAddress(address), length, prot);
+        } catch (ErrnoException e) {
+            throw failure("mprotect", e, length + " bytes at 0x" + Long.toHexString(address));
         }
     }
 
     /**
      * {@code eventfd(2)}.
      *
-     * @param initial the counter's initial value
+     * @param initial the counter's initial value (an {@code unsigned int})
      * @param flags {@code EFD_*} flags
      * @return the new descriptor
      * @throws ErrnoException when the call fails
      */
     public static int eventfd(int initial, int flags) throws ErrnoException {
-        int r;
-        MemorySegment state = state();
         try {
-            r = (int) EVENTFD.invokeExact(state, initial, flags);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return EventfdFunctions.eventfd(Integer.toUnsignedLong(initial), flags);
+        } catch (ErrnoException e) {
+            throw failure("eventfd", e, "a new eventfd");
         }
-        if (r < 0) {
-            throw failure("eventfd", state, "a new eventfd");
-        }
-        return r;
     }
 
     /**
@@ -446,17 +349,11 @@ public final class Syscalls {
         if (count < 0 || count * 8 > fds.byteSize()) {
             throw new IndexOutOfBoundsException("poll: " + count + " entries do not fit " + fds.byteSize() + " bytes");
         }
-        int r;
-        MemorySegment state = state();
         try {
-            r = (int) POLL.invokeExact(state, fds, count, timeoutMillis);
-        } catch (Throwable t) {
-            throw unexpected(t);
+            return PollFunctions.poll(fds, count, timeoutMillis);
+        } catch (ErrnoException e) {
+            throw failure("poll", e, count + " descriptors");
         }
-        if (r < 0) {
-            throw failure("poll", state, count + " descriptors");
-        }
-        return r;
     }
 
     /**
@@ -465,11 +362,7 @@ public final class Syscalls {
      * @return the id
      */
     public static int gettid() {
-        try {
-            return (int) GETTID.invokeExact(state());
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
+        return UnistdFunctions.gettid();
     }
 
     /**
@@ -481,15 +374,10 @@ public final class Syscalls {
      * @throws ErrnoException when the call fails ({@code ESRCH}: no such thread)
      */
     public static void tgkill(int tgid, int tid, int signal) throws ErrnoException {
-        int r;
-        MemorySegment state = state();
         try {
-            r = (int) TGKILL.invokeExact(state, tgid, tid, signal);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-        if (r < 0) {
-            throw failure("tgkill", state, "signal " + signal + " to thread " + tid + " of process " + tgid);
+            SignalFunctions.tgkill(tgid, tid, signal);
+        } catch (ErrnoException e) {
+            throw failure("tgkill", e, "signal " + signal + " to thread " + tid + " of process " + tgid);
         }
     }
 

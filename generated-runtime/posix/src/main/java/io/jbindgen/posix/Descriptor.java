@@ -1,5 +1,8 @@
-package io.jbindgen.runtime.sys;
+package io.jbindgen.posix;
 
+import io.jbindgen.runtime.sys.CallGuard;
+import io.jbindgen.runtime.sys.ErrnoException;
+import io.jbindgen.runtime.sys.IoctlTarget;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -9,7 +12,7 @@ import java.lang.foreign.MemorySegment;
  * returns, as the kernel releases a file when its last reference goes. A number is therefore never
  * closed under a running call and never reused behind its back.
  */
-public final class Descriptor implements AutoCloseable {
+public final class Descriptor implements AutoCloseable, IoctlTarget {
     private final int fd;
     private final String name;
     private final CallGuard guard;
@@ -155,6 +158,7 @@ public final class Descriptor implements AutoCloseable {
      * @return the call's result
      * @throws ErrnoException when the call fails or the descriptor is closed
      */
+    @Override
     public int ioctl(long request, MemorySegment argument) throws ErrnoException {
         guard.enter("ioctl");
         try {
@@ -172,6 +176,7 @@ public final class Descriptor implements AutoCloseable {
      * @return the call's result
      * @throws ErrnoException when the call fails or the descriptor is closed
      */
+    @Override
     public int ioctl(long request, long argument) throws ErrnoException {
         guard.enter("ioctl");
         try {

@@ -1,9 +1,11 @@
-package io.jbindgen.runtime.sys;
+package io.jbindgen.posix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jbindgen.posix.libc.Errno;
 import io.jbindgen.runtime.IoctlRequest;
+import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -176,13 +178,5 @@ class SyscallsTest {
                     .isInstanceOfSatisfying(ErrnoException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOTTY))
                     .hasMessageStartingWith("ioctl 0x541b on /dev/null (fd ");
         }
-    }
-
-    @Test
-    void errnoNames() {
-        assertThat(Errno.name(28)).isEqualTo("ENOSPC");
-        assertThat(Errno.name(85)).isEqualTo("ERESTART");
-        assertThat(Errno.name(41)).isEqualTo("errno 41");
-        assertThat(Errno.name(4000)).isEqualTo("errno 4000");
     }
 }
