@@ -17,6 +17,9 @@ final class AttributeParser {
     private static final Set<String> CALLER_ATTRIBUTES = Set.of("deprecated", "noreturn", "warn_unused_result",
             "nonnull", "returns_twice", "malloc", "format", "unavailable");
 
+    /** gcc's largest {@code aligned} value on ELF targets (2^28 bytes): a larger one is an error. */
+    private static final long MAX_ALIGNMENT = 1L << 28;
+
     private final CParser parser;
 
     AttributeParser(CParser parser) {
@@ -115,6 +118,10 @@ final class AttributeParser {
         }
         if (v.bits() <= 0 || Long.bitCount(v.bits()) != 1) {
             throw new SyntaxError(at.reportPosition(), "bad-attribute", "requested alignment is not a positive power of 2");
+        }
+        if (v.bits() > MAX_ALIGNMENT) {
+            throw new SyntaxError(at.reportPosition(), "bad-attribute",
+                    "requested alignment '" + v.bits() + "' exceeds maximum " + MAX_ALIGNMENT);
         }
         return v.bits();
     }

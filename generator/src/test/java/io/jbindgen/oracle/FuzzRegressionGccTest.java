@@ -122,4 +122,28 @@ class FuzzRegressionGccTest {
         assertThat(out.verdict().mismatches()).isEmpty();
         assertThat(out.verdict().compared()).isEqualTo(10);
     }
+
+    /**
+     * A typedef declared again with a larger alignment is an error at its file:line:col, and every record
+     * that uses the name (before or after) gets no number; the other redeclarations keep their first
+     * alignment as gcc does, and gcc checks them: tr_a, tr_b, tr_c, tr_plain (size, align and two members
+     * each: 24) and the two rows of tr_kept, tr_lower and tr_same (size and align each: 12).
+     */
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
+    void aTypedefRealignedAgainIsDiagnosedAndCostsNothingElse(String targetName) throws Exception {
+        Path file = DIR.resolve("typedef_redeclared.h").toAbsolutePath();
+        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
+
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
+        Differential.Outcome out = Differential.run(unit, file, gcc);
+
+        assertThat(diags.all()).extracting(Diagnostic::format).anyMatch(e -> e.contains("typedef_redeclared.h:15:")
+                && e.contains("tr_raised") && e.contains("[unsupported-attribute]"));
+        assertThat(out.json()).doesNotContain("\"c\": \"struct tr_before\"", "\"c\": \"struct tr_after\"",
+                "{\"name\": \"tr_raised\"").contains("\"c\": \"struct tr_plain\"");
+        assertThat(out.verdict().mismatches()).isEmpty();
+        assertThat(out.verdict().compared()).isEqualTo(36);
+    }
 }

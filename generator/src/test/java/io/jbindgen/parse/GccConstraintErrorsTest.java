@@ -88,6 +88,24 @@ class GccConstraintErrorsTest {
                         "enum e { A = 0x7ffffffe, B,\n\tC };\n"),
                 new Rule("before ')' token", "syntax-error",
                         "char t2 __attribute__((__aligned(16)__));\n"),
+                new Rule("requested alignment '536870912' exceeds maximum 268435456", "bad-attribute",
+                        "struct am {\n\tint x __attribute__((aligned(1 << 29)));\n};\n"),
+                new Rule("array type has incomplete element type 'int[]'", "array-element-incomplete",
+                        "struct ai { int n;\n\tint x[2][]; };\n"),
+                new Rule("'s' defined as wrong kind of tag", "wrong-tag-kind",
+                        "struct s { int x; };\nunion s { int y; };\n"),
+                new Rule("'e' defined as wrong kind of tag", "wrong-tag-kind",
+                        "enum e;\nstruct e *p;\n"),
+                new Rule("'b' defined as wrong kind of tag", "wrong-tag-kind",
+                        "struct a { struct b { int x; } in; };\nunion b *q;\n"),
+                new Rule("conflicting types for 'T'", "conflicting-types",
+                        "typedef int T;\ntypedef long T;\n"),
+                new Rule("conflicting types for 'S'", "conflicting-types",
+                        "typedef struct s S;\ntypedef struct t S;\n"),
+                new Rule("redefinition of typedef 'E' with different type", "conflicting-types",
+                        "enum e { E0 };\ntypedef enum e E;\ntypedef unsigned int E;\n"),
+                new Rule("conflicting types for 'A3'", "conflicting-types",
+                        "typedef int A3[3];\ntypedef int A3[4];\n"),
                 new Rule("requested alignment '3' is not a positive power of 2", "bad-attribute",
                         "struct al {\n\tint x __attribute__((aligned(3)));\n};\n"));
     }
@@ -106,6 +124,11 @@ class GccConstraintErrorsTest {
                 "struct b { _Bool c : 1; _Bool : 0; _Bool d; };\n",
                 "enum e { A = 0xffffffff, B = 5 };\nenum f { C = 4294967294LL, D, E };\nenum g { F = 0x7fffffff, G = F - 1 };\n",
                 "struct a { int x __attribute__((aligned(4), packed)) __attribute__((__aligned__(8),)); };\n",
+                "struct m { int x __attribute__((aligned(1 << 28))); int n; int z[][3]; };\n",
+                "enum e { E0 };\ntypedef enum e E;\ntypedef enum e E;\ntypedef int A;\ntypedef A B;\ntypedef int B;\n"
+                        + "typedef struct s S;\ntypedef struct s S;\ntypedef int *P;\ntypedef int *P;\n"
+                        + "typedef unsigned int U;\ntypedef unsigned U;\n",
+                "void g(struct t *p);\nunion t { int a; };\nstruct s;\nstruct s { int a; };\nstruct s *p;\nenum e { E };\nenum e v;\n",
                 "typedef char c1 __attribute__((aligned(1)));\ntypedef long long l4 __attribute__((aligned(4)));\n"
                         + "struct e {};\ntypedef struct e e8 __attribute__((aligned(8)));\n"
                         + "struct ok { c1 a[3]; l4 b[2]; e8 c[2]; char (*p)[3]; long double d[2]; };\n");
