@@ -57,12 +57,9 @@ class FuzzRegressionGccTest {
         "bitfield_whole_width.h, x86_64, 114", "bitfield_whole_width.h, i386, 114", "bitfield_whole_width.h, aarch64, 114", "bitfield_whole_width.h, s390x, 114", "bitfield_whole_width.h, armhf, 114", "bitfield_whole_width.h, riscv64, 114", "bitfield_whole_width.h, ppc64el, 114", "bitfield_whole_width.h, mips64el, 114",
         "bitfield_overaligned_type.h, x86_64, 100", "bitfield_overaligned_type.h, i386, 100", "bitfield_overaligned_type.h, aarch64, 100", "bitfield_overaligned_type.h, s390x, 100", "bitfield_overaligned_type.h, armhf, 100", "bitfield_overaligned_type.h, riscv64, 100", "bitfield_overaligned_type.h, ppc64el, 100", "bitfield_overaligned_type.h, mips64el, 100"})
     void everyNumberEqualsGccs(String header, String targetName, int numbers) throws Exception {
-        Path file = DIR.resolve(header).toAbsolutePath();
-        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
-
-        Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc);
+        Judged judged = judge(header, targetName);
+        Diagnostics diags = judged.diags();
+        Differential.Outcome out = judged.out();
 
         assertThat(diags.hasErrors()).as(diags.all().toString()).isFalse();
         assertThat(out.layoutDiagnostics().all()).isEmpty();
@@ -79,12 +76,9 @@ class FuzzRegressionGccTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
     void unmodelledTypesAreDiagnosedAndCostNothingElse(String targetName) throws Exception {
-        Path file = DIR.resolve("unmodelled_types.h").toAbsolutePath();
-        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
-
-        Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc);
+        Judged judged = judge("unmodelled_types.h", targetName);
+        Diagnostics diags = judged.diags();
+        Differential.Outcome out = judged.out();
 
         List<String> errors = diags.all().stream().filter(d -> d.severity() == Severity.ERROR)
                 .map(Diagnostic::format).toList();
@@ -109,12 +103,9 @@ class FuzzRegressionGccTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"x86_64", "i386"})
     void anAlignedPointerTypeIsDiagnosedAndCostsNothingElse(String targetName) throws Exception {
-        Path file = DIR.resolve("pointer_aligned.h").toAbsolutePath();
-        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
-
-        Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc);
+        Judged judged = judge("pointer_aligned.h", targetName);
+        Diagnostics diags = judged.diags();
+        Differential.Outcome out = judged.out();
 
         assertThat(diags.all()).extracting(Diagnostic::format).anyMatch(e -> e.contains("pointer_aligned.h:2:")
                 && e.contains("'aligned' after '*'") && e.contains("[unsupported-attribute]"));
@@ -132,12 +123,9 @@ class FuzzRegressionGccTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"x86_64", "i386", "aarch64", "s390x"})
     void aTypedefRealignedAgainIsDiagnosedAndCostsNothingElse(String targetName) throws Exception {
-        Path file = DIR.resolve("typedef_redeclared.h").toAbsolutePath();
-        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
-
-        Diagnostics diags = new Diagnostics();
-        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
-        Differential.Outcome out = Differential.run(unit, file, gcc);
+        Judged judged = judge("typedef_redeclared.h", targetName);
+        Diagnostics diags = judged.diags();
+        Differential.Outcome out = judged.out();
 
         assertThat(diags.all()).extracting(Diagnostic::format).anyMatch(e -> e.contains("typedef_redeclared.h:15:")
                 && e.contains("tr_raised") && e.contains("[unsupported-attribute]"));
@@ -145,5 +133,17 @@ class FuzzRegressionGccTest {
                 "{\"name\": \"tr_raised\"").contains("\"c\": \"struct tr_plain\"");
         assertThat(out.verdict().mismatches()).isEmpty();
         assertThat(out.verdict().compared()).isEqualTo(36);
+    }
+
+    /** The front end's diagnostics for a fixture and gcc's judgement of its numbers. */
+    private record Judged(Diagnostics diags, Differential.Outcome out) {
+    }
+
+    private static Judged judge(String header, String targetName) throws Exception {
+        Path file = DIR.resolve(header).toAbsolutePath();
+        GccTarget gcc = GccTarget.require(Target.byName(targetName).orElseThrow());
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(file, PreprocessorOptions.of(gcc.target(), List.of()), diags);
+        return new Judged(diags, Differential.run(unit, file, gcc));
     }
 }
