@@ -24,6 +24,10 @@ final class MemberParser {
         Token first = c.peek();
         Comment lead = CommentAttacher.leading(first, c.previous());
         DeclSpec spec = parser.specifiers().parse(lead);
+        if (spec.storage() != DeclSpec.Storage.NONE) {
+            throw new SyntaxError(first.reportPosition(), "syntax-error",
+                    "a member declaration takes no storage class ('static', 'extern', 'typedef', 'register', ...)");
+        }
         spec.requireLayout();
         if (c.at(";")) {
             Token end = c.next();

@@ -106,6 +106,12 @@ class GccConstraintErrorsTest {
                         "enum e { E0 };\ntypedef enum e E;\ntypedef unsigned int E;\n"),
                 new Rule("conflicting types for 'A3'", "conflicting-types",
                         "typedef int A3[3];\ntypedef int A3[4];\n"),
+                new Rule("expected specifier-qualifier-list before 'static'", "syntax-error",
+                        "struct st {\n\tstatic int a; };\n"),
+                new Rule("expected specifier-qualifier-list before 'typedef'", "syntax-error",
+                        "struct st {\n\ttypedef int a; };\n"),
+                new Rule("redefinition of parameter 'a'", "redefinition",
+                        "void g(int a,\n\tint a);\n"),
                 new Rule("requested alignment '3' is not a positive power of 2", "bad-attribute",
                         "struct al {\n\tint x __attribute__((aligned(3)));\n};\n"));
     }
