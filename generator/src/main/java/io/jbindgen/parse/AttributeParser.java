@@ -90,13 +90,19 @@ final class AttributeParser {
 
     private void apply(Token name, List<Token> args, AttrSet into) {
         switch (stripUnderscores(name.text())) {
-            case "packed" -> into.packed();
+            case "packed" -> {
+                if (args != null && !args.isEmpty()) {
+                    throw new SyntaxError(name.reportPosition(), "bad-attribute",
+                            "wrong number of arguments specified for 'packed' attribute");
+                }
+                into.packed();
+            }
             // a bare aligned is the target's biggest alignment, a number like any other when several compete
             case "aligned" -> into.aligned(args == null || args.isEmpty()
                     ? parser.context().target().biggestAlignment() : alignment(name, args));
             case "mode" -> {
                 if (args != null && args.size() == 1) {
-                    into.mode(stripUnderscores(args.getFirst().text()));
+                    into.mode(stripUnderscores(args.getFirst().text()), name.reportPosition());
                 }
             }
             case "vector_size", "scalar_storage_order", "ms_struct" -> into.unsupported(new SyntaxError(

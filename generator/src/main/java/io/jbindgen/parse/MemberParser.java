@@ -42,10 +42,15 @@ final class MemberParser {
             AttrSet attrs = new AttrSet();
             attrs.addAll(spec.attributes());
             attrs.addAll(d.attributes());
+            boolean afterName = d.name() != null && parser.attributes().atAttribute();
             parser.attributes().parse(attrs);
             CType type = ModeAttribute.apply(d.type(spec.type()), attrs, parser.context().target());
             int width = FieldDecl.NOT_A_BITFIELD;
             Token at = d.name() != null ? d.name() : c.peek();
+            if (afterName && c.at(":")) {
+                throw c.error("expected ',', ';' or '}' " + c.found() + " (an attribute after a bit-field's name "
+                        + "belongs after its width)");
+            }
             if (c.accept(":")) {
                 width = bitWidth(at, d.name(), type, attrs);
             }

@@ -112,6 +112,16 @@ class GccConstraintErrorsTest {
                         "struct st {\n\ttypedef int a; };\n"),
                 new Rule("redefinition of parameter 'a'", "redefinition",
                         "void g(int a,\n\tint a);\n"),
+                new Rule("expected ',', ';' or '}' before ':' token", "syntax-error",
+                        "struct ba {\n\tint x __attribute__((aligned(8))) : 3; };\n"),
+                new Rule("requested alignment '3' is not a positive power of 2", "bad-alignas",
+                        "struct as {\n\t_Alignas(3) int x; };\n"),
+                new Rule("unknown machine mode 'XX'", "unsupported-attribute",
+                        "struct md {\n\tint x __attribute__((mode(XX))); };\n"),
+                new Rule("mode 'SF' applied to inappropriate type", "unsupported-attribute",
+                        "struct md {\n\tint x __attribute__((mode(SF))); };\n"),
+                new Rule("wrong number of arguments specified for 'packed' attribute", "bad-attribute",
+                        "struct pk { char c; } __attribute__((packed(2)));\n"),
                 new Rule("requested alignment '3' is not a positive power of 2", "bad-attribute",
                         "struct al {\n\tint x __attribute__((aligned(3)));\n};\n"));
     }
