@@ -29,6 +29,7 @@ final class LayoutEngine {
     private final Map<String, RecordLayout> done = new LinkedHashMap<>();
     private final Set<String> failed = new HashSet<>();
     private final Set<String> inProgress = new HashSet<>();
+    private final Set<String> realigned = new HashSet<>();
     private final Diagnostics diags;
     private final TypeSizer sizer;
     private final RecordLayouter layouter;
@@ -42,7 +43,7 @@ final class LayoutEngine {
 
     LayoutEngine(Target target, Diagnostics diags) {
         this.diags = diags;
-        this.sizer = new TypeSizer(target, typedefs, enums, this::require);
+        this.sizer = new TypeSizer(target, typedefs, enums, this::require, realigned);
         this.layouter = new RecordLayouter(sizer);
     }
 
@@ -57,9 +58,25 @@ final class LayoutEngine {
                 failed.clear();
             }
         } else if (d instanceof TypedefDecl t) {
-            typedefs.putIfAbsent(t.name(), t);
+            TypedefDecl first = typedefs.putIfAbsent(t.name(), t);
+            if (first != null && first != t && raisesAlignment(first, t)) {
+                realigned.add(t.name());
+            }
         } else if (d instanceof EnumDecl e) {
             enums.putIfAbsent(e.key(), e);
+        }
+    }
+
+    /** {@return whether {@code again}, a second typedef of {@code first}'s name, asks for a larger alignment} */
+    private boolean raisesAlignment(TypedefDecl first, TypedefDecl again) {
+        if (!again.attributes().hasAligned()) {
+            return false;
+        }
+        try {
+            long before = sizer.info(new CType.Typedef(first.name(), first.type()), first.position()).align();
+            return sizer.alignedValue(again.attributes()) > before;
+        } catch (LayoutFailure f) {
+            return true;
         }
     }
 
@@ -148,6 +165,6 @@ final class LayoutEngine {
                 throw new LayoutFailure(where, "no-layout", "'" + key + "' has no layout", false);
             }
             return l;
-        });
+        }, realigned);
     }
 }

@@ -8,6 +8,7 @@ import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TypedefDecl;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -21,13 +22,20 @@ final class TypeSizer {
     private final Map<String, TypedefDecl> typedefs;
     private final Map<String, EnumDecl> enums;
     private final BiFunction<String, Position, RecordLayout> records;
+    private final Set<String> realigned;
 
+    /**
+     * @param realigned typedef names declared again with a larger alignment: gcc gives the uses after that
+     *     declaration the larger one and the uses before it the smaller, which one alignment per name cannot
+     *     say, so every use of them fails
+     */
     TypeSizer(Target target, Map<String, TypedefDecl> typedefs, Map<String, EnumDecl> enums,
-            BiFunction<String, Position, RecordLayout> records) {
+            BiFunction<String, Position, RecordLayout> records, Set<String> realigned) {
         this.target = target;
         this.typedefs = typedefs;
         this.enums = enums;
         this.records = records;
+        this.realigned = realigned;
     }
 
     Target target() {
@@ -86,6 +94,7 @@ final class TypeSizer {
             return Math.max(base.align(), target.scalar(enums.get(e.key()).underlying()).orElseThrow().align());
         }
         if (type instanceof CType.Typedef t) {
+            requireOneAlignment(t, where);
             TypedefDecl decl = typedefs.get(t.name());
             return decl != null && decl.attributes().hasAligned() ? typedef(t, where).align()
                     : preferredAlign(t.target(), where);
@@ -128,7 +137,15 @@ final class TypeSizer {
         return scalar(e.underlying(), where);
     }
 
+    private void requireOneAlignment(CType.Typedef t, Position where) {
+        if (realigned.contains(t.name())) {
+            throw new LayoutFailure(where, "typedef-realigned", "typedef '" + t.name() + "' is declared again with a "
+                    + "larger alignment, which gcc gives only the uses after it; jbindgen does not model that", true);
+        }
+    }
+
     private TypeInfo typedef(CType.Typedef t, Position where) {
+        requireOneAlignment(t, where);
         TypeInfo base = info(t.target(), where);
         TypedefDecl decl = typedefs.get(t.name());
         if (decl == null || !decl.attributes().hasAligned()) {

@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads an array declarator suffix {@code [N]} and checks the size against the target's limits, and the
- * element type as gcc does: an element whose size is not a multiple of its alignment (an {@code aligned}
- * typedef or enum) cannot make an array.
+ * element type as gcc does: an array of unknown length, or an element whose size is not a multiple of its
+ * alignment (an {@code aligned} typedef), cannot make an array.
  */
 final class ArraySizes {
     private static final Set<String> QUALIFIERS = Set.of("static", "const", "__const", "volatile", "restrict",
@@ -57,8 +57,15 @@ final class ArraySizes {
         return new CType.Array(checkedElement(open, element), length);
     }
 
-    /** gcc's two errors for an element type whose size (known and not zero) its alignment does not divide. */
+    /**
+     * gcc's errors for an element type that is an array of unknown length, or whose size (known and not
+     * zero) its alignment does not divide.
+     */
     private CType checkedElement(Token open, CType element) {
+        if (element.canonical() instanceof CType.Array inner && inner.length() == CType.Array.FLEXIBLE) {
+            throw new SyntaxError(open.reportPosition(), "array-element-incomplete",
+                    "array type has incomplete element type '" + element.spelling() + "'");
+        }
         TypeSizes sizes = parser.context().sizes();
         long size = sizes.sizeOf(element);
         long align = size > 0 ? sizes.preferredAlignOf(element) : TypeSizes.UNKNOWN;

@@ -1,6 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.model.Attributes;
+import io.jbindgen.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ final class AttrSet {
     private boolean packed;
     private final List<Long> alignments = new ArrayList<>();
     private String mode;
+    private Position modeAt;
     private SyntaxError unsupported;
     private String asmLabel;
     private final java.util.LinkedHashSet<String> callerAttributes = new java.util.LinkedHashSet<>();
@@ -73,8 +75,14 @@ final class AttrSet {
         }
     }
 
-    void mode(String m) {
+    void mode(String m, Position at) {
         mode = m;
+        modeAt = at;
+    }
+
+    /** {@return where the {@code mode(...)} attribute stands, or {@code null}} */
+    Position modePosition() {
+        return modeAt;
     }
 
     /** {@return the {@code mode(...)} argument, or {@code null}} */
@@ -89,6 +97,7 @@ final class AttrSet {
         alignments.addAll(other.alignments);
         if (other.mode != null) {
             mode = other.mode;
+            modeAt = other.modeAt;
         }
         if (other.unsupported != null) {
             unsupported(other.unsupported);

@@ -18,6 +18,9 @@ final class AttributeParser {
     private static final Set<String> CALLER_ATTRIBUTES = Set.of("deprecated", "noreturn", "warn_unused_result",
             "nonnull", "returns_twice", "malloc", "format", "unavailable");
 
+    /** gcc's largest {@code aligned} value on ELF targets (2^28 bytes): a larger one is an error. */
+    private static final long MAX_ALIGNMENT = 1L << 28;
+
     private final CParser parser;
 
     AttributeParser(CParser parser) {
@@ -88,13 +91,19 @@ final class AttributeParser {
 
     private void apply(Token name, List<Token> args, AttrSet into) {
         switch (stripUnderscores(name.text())) {
-            case "packed" -> into.packed();
+            case "packed" -> {
+                if (args != null && !args.isEmpty()) {
+                    throw new SyntaxError(name.reportPosition(), "bad-attribute",
+                            "wrong number of arguments specified for 'packed' attribute");
+                }
+                into.packed();
+            }
             // a bare aligned is the target's biggest alignment, a number like any other when several compete
             case "aligned" -> into.aligned(args == null || args.isEmpty()
                     ? parser.context().target().biggestAlignment() : alignment(name, args));
             case "mode" -> {
                 if (args != null && args.size() == 1) {
-                    into.mode(stripUnderscores(args.getFirst().text()));
+                    into.mode(stripUnderscores(args.getFirst().text()), name.reportPosition());
                 }
             }
             case "vector_size", "scalar_storage_order", "ms_struct" -> into.unsupported(new SyntaxError(
@@ -116,6 +125,10 @@ final class AttributeParser {
         }
         if (v.bits() <= 0 || Long.bitCount(v.bits()) != 1) {
             throw new SyntaxError(at.reportPosition(), "bad-attribute", "requested alignment is not a positive power of 2");
+        }
+        if (v.bits() > MAX_ALIGNMENT) {
+            throw new SyntaxError(at.reportPosition(), "bad-attribute",
+                    "requested alignment '" + v.bits() + "' exceeds maximum " + MAX_ALIGNMENT);
         }
         return v.bits();
     }

@@ -107,7 +107,9 @@ final class DeclarationParser {
                         + e.getMessage() + ", " + e.position() + ")");
                 throw e;
             }
-            ctx.scope().defineTypedef(name.text(), type);
+            if (!redeclaredTypedef(name, type, typedefAttrs)) {
+                ctx.scope().defineTypedef(name.text(), type);
+            }
             ctx.declare(new TypedefDecl(name.text(), type, typedefAttrs, doc, name.reportPosition()));
         } else if (type.canonical() instanceof CType.Function f) {
             ctx.scope().declareObject(name.text(), type);
@@ -116,6 +118,36 @@ final class DeclarationParser {
             ctx.scope().declareObject(name.text(), type);
             symbols.variable(spec, name, type, attrs, doc);
         }
+    }
+
+    /**
+     * Judges a second typedef of a name ({@link TypedefRedeclaration}); {@return whether it was one} (the
+     * name then keeps its first type, or becomes unmodelled when the new one raises its alignment)
+     */
+    private boolean redeclaredTypedef(Token name, CType type, Attributes attributes) {
+        ParseContext ctx = parser.context();
+        CType.Typedef before = ctx.scope().typedef(name.text());
+        if (before == null || ctx.scope().unmodelled(name.text()) != null) {
+            return false;
+        }
+        long alignBefore = ctx.sizes().alignOf(before);
+        switch (TypedefRedeclaration.judge(before.target(), type, attributes, alignBefore,
+                ctx.target().biggestAlignment())) {
+            case CONFLICTING -> ctx.diagnostics().error(name.reportPosition(), "conflicting-types",
+                    "conflicting types for '" + name.text() + "' ('" + before.target().spelling() + "', now '"
+                            + type.spelling() + "')");
+            case RAISES_ALIGNMENT -> {
+                String why = "typedef '" + name.text() + "' declared again with a larger alignment, which gcc applies "
+                        + "to the uses after it only";
+                ctx.diagnostics().error(name.reportPosition(), "unsupported-attribute",
+                        why + "; jbindgen does not model that");
+                ctx.scope().defineUnmodelledTypedef(name.text(), type, "'" + name.text() + "' is a type jbindgen does not model ("
+                        + why + ", " + name.reportPosition() + ")");
+            }
+            case SAME -> {
+            }
+        }
+        return true;
     }
 
     private void forwardDeclaration(DeclSpec spec, Comment doc) {

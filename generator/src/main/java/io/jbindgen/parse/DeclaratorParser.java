@@ -168,6 +168,10 @@ final class DeclaratorParser {
     private CType parameter(ParameterList names) {
         DeclSpec spec = parser.specifiers().parse(null);
         Declarator d = parse(true);
+        if (d.name() != null && names.names().contains(d.name().text())) {
+            parser.context().diagnostics().error(d.name().reportPosition(), "redefinition",
+                    "redefinition of parameter '" + d.name().text() + "'");
+        }
         names.add(d.name() == null ? "" : d.name().text(), spec.unsupported());
         parser.attributes().parse(new AttrSet());
         CType t = d.type(spec.type());

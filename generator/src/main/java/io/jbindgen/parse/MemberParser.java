@@ -25,6 +25,10 @@ final class MemberParser {
         Token first = c.peek();
         Comment lead = CommentAttacher.leading(first, c.previous());
         DeclSpec spec = parser.specifiers().parse(lead);
+        if (spec.storage() != DeclSpec.Storage.NONE) {
+            throw new SyntaxError(first.reportPosition(), "syntax-error",
+                    "a member declaration takes no storage class ('static', 'extern', 'typedef', 'register', ...)");
+        }
         spec.requireLayout();
         if (c.at(";")) {
             Token end = c.next();
@@ -39,10 +43,15 @@ final class MemberParser {
             AttrSet attrs = new AttrSet();
             attrs.addAll(spec.attributes());
             attrs.addAll(d.attributes());
+            boolean afterName = d.name() != null && parser.attributes().atAttribute();
             parser.attributes().parse(attrs);
             CType type = ModeAttribute.apply(d.type(spec.type()), attrs, parser.context().target());
             int width = FieldDecl.NOT_A_BITFIELD;
             Token at = d.name() != null ? d.name() : c.peek();
+            if (afterName && c.at(":")) {
+                throw c.error("expected ',', ';' or '}' " + c.found() + " (an attribute after a bit-field's name "
+                        + "belongs after its width)");
+            }
             if (c.accept(":")) {
                 width = bitWidth(at, d.name(), type, attrs);
             }

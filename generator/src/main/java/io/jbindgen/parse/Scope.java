@@ -22,6 +22,7 @@ final class Scope {
     private final Set<String> anonymousKeys = new HashSet<>();
     private final Map<String, String> unmodelled = new HashMap<>();
     private final Map<String, CType> objects = new HashMap<>();
+    private final Map<String, String> tagKeywords = new HashMap<>();
 
     Scope() {
         builtin("__int128_t", new CType.Scalar(ScalarKind.INT128));
@@ -73,6 +74,16 @@ final class Scope {
     void tag(String key, boolean complete) {
         Boolean before = completeTags.get(key);
         completeTags.put(key, before == null ? complete : before || complete);
+    }
+
+    /** Notes that file-scope {@code tag} names a {@code struct}, {@code union} or {@code enum} ({@code keyword}). */
+    void tagKeyword(String tag, String keyword) {
+        tagKeywords.putIfAbsent(tag, keyword);
+    }
+
+    /** {@return the keyword file-scope {@code tag} was first used with, or {@code null}} */
+    String tagKeyword(String tag) {
+        return tagKeywords.get(tag);
     }
 
     /** {@return whether a body was parsed for this key} */

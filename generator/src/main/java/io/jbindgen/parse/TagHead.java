@@ -20,10 +20,12 @@ record TagHead(Token keyword, AttrSet attrs, String tag, String key, boolean has
         Token keyword = c.next();
         AttrSet attrs = new AttrSet();
         parser.attributes().parse(attrs);
-        String tag = c.peek().isIdentifier() ? c.next().text() : null;
+        Token tagToken = c.peek().isIdentifier() ? c.next() : null;
+        String tag = tagToken == null ? null : tagToken.text();
         parser.attributes().parse(attrs);
         boolean hasBody = c.at("{");
         if (tag != null) {
+            checkKind(parser, keyword, tagToken);
             return new TagHead(keyword, attrs, tag, keyword.text() + " " + tag, hasBody);
         }
         if (!hasBody) {
@@ -31,5 +33,18 @@ record TagHead(Token keyword, AttrSet attrs, String tag, String key, boolean has
         }
         String key = parser.context().scope().anonymousKey(keyword.text(), keyword.reportPosition());
         return new TagHead(keyword, attrs, null, key, true);
+    }
+
+    /** One tag names one kind of type: gcc rejects {@code union s} where {@code struct s} is in scope. */
+    private static void checkKind(CParser parser, Token keyword, Token tag) {
+        ParseContext context = parser.context();
+        String before = context.scope().tagKeyword(tag.text());
+        if (before != null && !before.equals(keyword.text())) {
+            context.diagnostics().error(tag.reportPosition(), "wrong-tag-kind", "'" + tag.text()
+                    + "' defined as wrong kind of tag ('" + keyword.text() + "' where it is '" + before + " "
+                    + tag.text() + "')");
+        } else if (before == null && !context.inPrototype()) {
+            context.scope().tagKeyword(tag.text(), keyword.text());
+        }
     }
 }

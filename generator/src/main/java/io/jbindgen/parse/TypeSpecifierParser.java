@@ -77,7 +77,10 @@ final class TypeSpecifierParser {
                 c.next();
                 storage = DeclSpec.Storage.valueOf(s.toUpperCase(java.util.Locale.ROOT));
             } else if (s.equals("_Alignas")) {
-                attrs.aligned(alignas());
+                long alignas = alignas();
+                if (alignas > 0) {
+                    attrs.aligned(alignas);
+                }
             } else if (ScalarSpelling.isKeyword(s) && named == null) {
                 scalar.add(c.next());
             } else if (named != null || !scalar.isEmpty()) {
@@ -107,6 +110,7 @@ final class TypeSpecifierParser {
         return new DeclSpec(type, storage, inline, attrs, forwardKey, anonymous, first, unsupported, threadLocal);
     }
 
+    /** {@return the alignment an {@code _Alignas} asks for, in bytes; 0 for {@code _Alignas(0)}, which asks nothing} */
     private long alignas() {
         TokenCursor c = parser.cursor();
         Token at = c.next();
@@ -120,8 +124,15 @@ final class TypeSpecifierParser {
             align = v == null ? TypeSizes.UNKNOWN : v.bits();
         }
         c.expect(")");
-        if (align <= 0) {
+        if (align == 0) {
+            return 0; // C11: _Alignas(0) has no effect
+        }
+        if (align < 0) {
             throw new SyntaxError(at.reportPosition(), "bad-alignas", "_Alignas needs a known positive alignment");
+        }
+        if (Long.bitCount(align) != 1) {
+            throw new SyntaxError(at.reportPosition(), "bad-alignas",
+                    "requested alignment '" + align + "' is not a positive power of 2");
         }
         return align;
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The differential fuzzer: generated headers ({@link CaseGenerator}) on every installed target and
  * mutated {@code /usr/include/linux} headers ({@link HeaderMutator}) on one target in turn, each through
  * jbindgen and judged by gcc, for a fixed seed and a time budget. Every disagreement (a number that
- * differs with no error, a crash, a hang, generated Java that does not compile) is minimised and written
+ * differs with no error, a header gcc rejects that jbindgen takes without an error, a crash, a hang,
+ * generated Java that does not compile) is minimised and written
  * to {@code target/fuzz-findings/}; the run is summarised in {@code target/fuzz-report.txt}; the test
  * fails when there is any.
  *
