@@ -57,9 +57,8 @@ final class FrontEndPipeline implements HeaderPipeline {
             return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
         }
         List<CommandSet> commands = List.of();
-        EmitOptions emit = new EmitOptions(output.javaPackage(), request.deprecationPattern(), request.functions());
         if (request.wants(GenerationRequest.Product.JAVA)) {
-            commands = CommandPlanner.plan(unit, target, request.commands(), emit.deprecation(), diagnostics);
+            commands = commands(unit, output, request, diagnostics);
             if (diagnostics.hasErrors()) {
                 return new Produced(List.of(), null, null, unit.filesRead(), unit.includeMisses());
             }
@@ -74,7 +73,23 @@ final class FrontEndPipeline implements HeaderPipeline {
         String text = request.wants(GenerationRequest.Product.LAYOUT_TEXT)
                 ? LayoutReport.text(unit, layouts, target, plan) : null;
         List<GeneratedFile> files = request.wants(GenerationRequest.Product.JAVA)
-                ? JavaEmitter.emit(unit, layouts::record, target, emit, plan) : List.of();
+                ? java(unit, layouts, output, request, plan) : List.of();
         return new Produced(files, json, text, unit.filesRead(), unit.includeMisses(), plan);
+    }
+
+    /** The typed commands of the request enums (the emitter's options, and JavaPoet, load only with Java). */
+    private static List<CommandSet> commands(TranslationUnit unit, GenerationRequest.Output output,
+            GenerationRequest request, Diagnostics diagnostics) {
+        return CommandPlanner.plan(unit, output.target(), request.commands(), emitOptions(output, request).deprecation(),
+                diagnostics);
+    }
+
+    private static List<GeneratedFile> java(TranslationUnit unit, Layouts layouts, GenerationRequest.Output output,
+            GenerationRequest request, SelectionPlan plan) {
+        return JavaEmitter.emit(unit, layouts::record, output.target(), emitOptions(output, request), plan);
+    }
+
+    private static EmitOptions emitOptions(GenerationRequest.Output output, GenerationRequest request) {
+        return new EmitOptions(output.javaPackage(), request.deprecationPattern(), request.functions());
     }
 }

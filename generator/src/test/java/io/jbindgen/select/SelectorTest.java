@@ -155,6 +155,18 @@ class SelectorTest {
     }
 
     @Test
+    void aPlanOfTypesOnlyHasTheSameRecordsAndNoConstants() {
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(main, PreprocessorOptions.of(Target.X86_64, List.of(dir)), diags);
+        Layouts layouts = Layouts.compute(unit, Target.X86_64, diags);
+        SelectionPlan types = Selector.planTypes(unit, key -> layouts.record(key).isPresent(), SelectionPolicy.DEFAULT);
+        SelectionPlan full = plan(main, SelectionPolicy.DEFAULT);
+        assertThat(types.records()).isEqualTo(full.records());
+        assertThat(types.constants()).isEmpty();
+        assertThat(types.declarations()).noneMatch(d -> d.kind() == DeclarationKind.CONSTANT);
+    }
+
+    @Test
     void aBadPatternIsNamedWithItsRule() {
         SelectionPolicy policy = new SelectionPolicy(List.of(SelectionRule.include(DeclarationKind.STRUCT, "a[b")),
                 List.of());
