@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jbindgen.abi.Target;
 import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -52,7 +53,10 @@ class CriticalFunctionsTest {
             assertThat(Files.readString(file)).isEqualTo("\0\0\0\0critical");
             InvocationTargetException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
                     InvocationTargetException.class, () -> pwrite.invoke(null, -1, bytes, 8L, 0L));
-            assertThat(failure.getCause()).hasMessageContaining("pwrite").hasMessageContaining("EBADF");
+            assertThat(failure.getCause()).isInstanceOfSatisfying(ErrnoException.class, e -> {
+                assertThat(e.call()).isEqualTo("pwrite");
+                assertThat(e.errno()).as("EBADF").isEqualTo(9);
+            });
         }
     }
 

@@ -10,10 +10,16 @@ import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.preprocess.PreprocessorOptions;
+import io.jbindgen.select.SelectionPlan;
+import io.jbindgen.select.SelectionPolicy;
+import io.jbindgen.select.SelectionRule;
+import io.jbindgen.select.Selector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Generates bindings for glibc's headers from the system include directories, one package per header. */
 final class GlibcBindings {
@@ -47,6 +53,15 @@ final class GlibcBindings {
     /** As {@link #generate(List, String, Target, FunctionOptions)}, with the target's include directories. */
     static List<GeneratedFile> generate(List<String> headers, String base, Target target, FunctionOptions functions,
             List<Path> includes) {
+        return generate(headers, base, target, functions, includes, Map.of());
+    }
+
+    /**
+     * As {@link #generate(List, String, Target, FunctionOptions, List)}, with selection rules for some headers
+     * (by the name given in {@code headers}), e.g. {@code E*} constants for {@code errno.h}.
+     */
+    static List<GeneratedFile> generate(List<String> headers, String base, Target target, FunctionOptions functions,
+            List<Path> includes, Map<String, List<SelectionRule>> selection) {
         List<GeneratedFile> files = new ArrayList<>();
         for (String name : headers) {
             Diagnostics diags = new Diagnostics();
@@ -57,8 +72,10 @@ final class GlibcBindings {
             if (!errors.isEmpty()) {
                 throw new AssertionError(name + ": " + errors);
             }
-            files.addAll(JavaEmitter.emit(unit, layouts::record, target,
-                    new EmitOptions(packageOf(base, name), null, functions)));
+            EmitOptions options = new EmitOptions(packageOf(base, name), null, functions);
+            SelectionPlan plan = Selector.plan(unit, key -> layouts.record(key).isPresent(), options.javaPackage(),
+                    List.of(), new SelectionPolicy(selection.getOrDefault(name, List.of()), Set.of()));
+            files.addAll(JavaEmitter.emit(unit, layouts::record, target, options, plan));
         }
         return files;
     }

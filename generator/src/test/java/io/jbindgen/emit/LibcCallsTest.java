@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jbindgen.abi.Target;
 import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.select.DeclarationKind;
+import io.jbindgen.select.SelectionRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +30,9 @@ class LibcCallsTest {
         List<String> headers = List.of("unistd.h", "fcntl.h", "sys/mman.h", "sys/eventfd.h", "string.h", "stdio.h",
                 "stdlib.h", "time.h", "errno.h");
         List<GeneratedFile> files = new ArrayList<>(GlibcBindings.generate(headers, "t.libc", Target.X86_64,
-                new FunctionOptions(List.of(), List.of(), List.of(), List.of("unistd.h:*", "fcntl.h:open", "sys/mman.h:m*map"),
-                List.of("E*"))));
+                new FunctionOptions(List.of(), List.of(), List.of(), List.of("unistd.h:*", "fcntl.h:open", "sys/mman.h:m*map")),
+                HeaderBindings.SYSTEM_INCLUDES,
+                Map.of("errno.h", List.of(SelectionRule.include(DeclarationKind.CONSTANT, "E*")))));
         files.add(new GeneratedFile("t/libc/LibcDriver.java", CInteropTest.resource("LibcDriver.java")));
         files.add(new GeneratedFile("interop/InteropDriver.java", CInteropTest.resource("InteropDriver.java")));
         JavaCompilation.Result compiled = JavaCompilation.compile(tmp.resolve("java"), files);
