@@ -115,13 +115,19 @@ final class DeclarationParser {
             ctx.scope().declareObject(name.text(), type);
             symbols.function(spec, d, f, attrs, doc);
         } else {
+            CType before = ctx.scope().objectType(name.text());
+            boolean function = before != null && before.canonical() instanceof CType.Function;
+            if (before != null && !function && Redeclaration.conflicting(before, type)) {
+                ctx.diagnostics().error(name.reportPosition(), "conflicting-types", "conflicting types for '"
+                        + name.text() + "' ('" + before.spelling() + "', now '" + type.spelling() + "')");
+            }
             ctx.scope().declareObject(name.text(), type);
             symbols.variable(spec, name, type, attrs, doc);
         }
     }
 
     /**
-     * Judges a second typedef of a name ({@link TypedefRedeclaration}); {@return whether it was one} (the
+     * Judges a second typedef of a name ({@link Redeclaration}); {@return whether it was one} (the
      * name then keeps its first type, or becomes unmodelled when the new one raises its alignment)
      */
     private boolean redeclaredTypedef(Token name, CType type, Attributes attributes) {
@@ -131,7 +137,7 @@ final class DeclarationParser {
             return false;
         }
         long alignBefore = ctx.sizes().alignOf(before);
-        switch (TypedefRedeclaration.judge(before.target(), type, attributes, alignBefore,
+        switch (Redeclaration.judge(before.target(), type, attributes, alignBefore,
                 ctx.target().biggestAlignment())) {
             case CONFLICTING -> ctx.diagnostics().error(name.reportPosition(), "conflicting-types",
                     "conflicting types for '" + name.text() + "' ('" + before.target().spelling() + "', now '"
@@ -141,8 +147,8 @@ final class DeclarationParser {
                         + "to the uses after it only";
                 ctx.diagnostics().error(name.reportPosition(), "unsupported-attribute",
                         why + "; jbindgen does not model that");
-                ctx.scope().defineUnmodelledTypedef(name.text(), type, "'" + name.text() + "' is a type jbindgen does not model ("
-                        + why + ", " + name.reportPosition() + ")");
+                ctx.scope().defineUnmodelledTypedef(name.text(), type, "'" + name.text()
+                        + "' is a type jbindgen does not model (" + why + ", " + name.reportPosition() + ")");
             }
             case SAME -> {
             }

@@ -104,6 +104,8 @@ class GccConstraintErrorsTest {
                         "typedef struct s S;\ntypedef struct t S;\n"),
                 new Rule("redefinition of typedef 'E' with different type", "conflicting-types",
                         "enum e { E0 };\ntypedef enum e E;\ntypedef unsigned int E;\n"),
+                new Rule("conflicting types for 'x'", "conflicting-types",
+                        "int x;\nlong x;\n"),
                 new Rule("conflicting types for 'A3'", "conflicting-types",
                         "typedef int A3[3];\ntypedef int A3[4];\n"),
                 new Rule("expected specifier-qualifier-list before 'static'", "syntax-error",

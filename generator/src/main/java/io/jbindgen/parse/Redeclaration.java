@@ -4,17 +4,18 @@ import io.jbindgen.model.Attributes;
 import io.jbindgen.model.CType;
 
 /**
- * What a second {@code typedef} of a name means, as gcc decides it (checked with gcc): naming another
+ * What a second declaration of a file-scope name means, as gcc decides it (checked with gcc). A variable
+ * declared again with another type is an error ("conflicting types"). A second {@code typedef} naming another
  * type is an error ("conflicting types"); naming the same type keeps the first declaration, except that
  * an {@code aligned} attribute larger than the alignment the name had raises it from there on, for the
  * uses that follow only. jbindgen keeps one alignment per typedef name, so that last case is not
  * modelled: the name becomes unmodelled for what follows.
  */
-final class TypedefRedeclaration {
+final class Redeclaration {
     /** The verdict on a redeclaration. */
     enum Verdict { SAME, CONFLICTING, RAISES_ALIGNMENT }
 
-    private TypedefRedeclaration() {
+    private Redeclaration() {
     }
 
     /**
@@ -25,9 +26,7 @@ final class TypedefRedeclaration {
      * @param biggestAlignment what a bare {@code aligned} means on the target
      */
     static Verdict judge(CType before, CType after, Attributes attributes, long alignBefore, long biggestAlignment) {
-        CType a = strip(before);
-        CType b = strip(after);
-        if (a != null && b != null && !a.equals(b)) {
+        if (conflicting(before, after)) {
             return Verdict.CONFLICTING;
         }
         if (attributes.hasAligned()) {
@@ -37,6 +36,13 @@ final class TypedefRedeclaration {
             }
         }
         return Verdict.SAME;
+    }
+
+    /** {@return whether a variable declared as {@code before} and again as {@code after} has two types} */
+    static boolean conflicting(CType before, CType after) {
+        CType a = strip(before);
+        CType b = strip(after);
+        return a != null && b != null && !a.equals(b);
     }
 
     /**
