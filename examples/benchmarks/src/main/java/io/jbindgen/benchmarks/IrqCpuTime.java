@@ -4,8 +4,8 @@ import io.jbindgen.lguest.CommandChannel;
 import io.jbindgen.lguest.KernelDevice;
 import io.jbindgen.lguest.TargetWord;
 import io.jbindgen.lguest.abi.LguestReqCommands;
-import io.jbindgen.runtime.sys.Descriptor;
-import io.jbindgen.runtime.sys.SysFlags;
+import io.jbindgen.posix.Descriptor;
+import io.jbindgen.posix.SysFlags;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
