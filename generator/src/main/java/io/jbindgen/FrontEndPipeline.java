@@ -1,7 +1,7 @@
 package io.jbindgen;
 
 import io.jbindgen.abi.Layouts;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.commands.CommandPlanner;
 import io.jbindgen.commands.CommandSet;
 import io.jbindgen.diag.Diagnostics;

@@ -1,6 +1,6 @@
 package io.jbindgen;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.naming.FunctionOptions;

@@ -4,6 +4,7 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.Position;
+import io.jbindgen.target.Target;
 
 /**
  * {@code sizeof} and {@code _Alignof} while a header is still being parsed (for {@code sizeof} in array

@@ -8,6 +8,7 @@ import io.jbindgen.model.Position;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.TypedefDecl;
+import io.jbindgen.target.Target;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.target.Target;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

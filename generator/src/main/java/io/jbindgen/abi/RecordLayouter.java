@@ -5,6 +5,7 @@ import io.jbindgen.model.FieldDecl;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.ScalarKind;
+import io.jbindgen.target.ScalarInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

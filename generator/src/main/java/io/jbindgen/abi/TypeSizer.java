@@ -6,6 +6,8 @@ import io.jbindgen.model.EnumDecl;
 import io.jbindgen.model.Position;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TypedefDecl;
+import io.jbindgen.target.ScalarInfo;
+import io.jbindgen.target.Target;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.jbindgen.cli;
 
 import io.jbindgen.GenerationRequest;
 import io.jbindgen.InvalidRequestException;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.select.DeclarationKind;
 import io.jbindgen.select.SelectionRule;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.jbindgen.commands;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Comment;
 import io.jbindgen.model.EnumConstant;

@@ -6,7 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.abi.RecordLayout;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.commands.CommandSet;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.output.GeneratedFile;

@@ -1,7 +1,7 @@
 package io.jbindgen.eval;
 
-import io.jbindgen.abi.ScalarInfo;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.ScalarInfo;
+import io.jbindgen.target.Target;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.ScalarKind;

@@ -1,6 +1,6 @@
 package io.jbindgen.parse;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.eval.IntValue;
 import io.jbindgen.model.ScalarKind;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.jbindgen.parse;
 
-import io.jbindgen.abi.ScalarInfo;
+import io.jbindgen.target.ScalarInfo;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Comment;

@@ -1,6 +1,6 @@
 package io.jbindgen.parse;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.Declaration;

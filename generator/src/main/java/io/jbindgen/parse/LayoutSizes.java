@@ -1,7 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.abi.IncrementalLayouts;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import java.util.List;

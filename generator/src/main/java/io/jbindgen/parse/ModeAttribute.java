@@ -1,6 +1,6 @@
 package io.jbindgen.parse;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.ScalarKind;
 

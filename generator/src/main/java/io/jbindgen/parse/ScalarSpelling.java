@@ -30,7 +30,7 @@ final class ScalarSpelling {
      * {@return why the resolved type cannot be laid out on {@code target}, or {@code null}: complex
      * types are not modelled, and the 128-bit binary float is modelled as {@code long double}, which is only right where that is 16 bytes}
      */
-    String unsupportedOn(io.jbindgen.abi.Target target) {
+    String unsupportedOn(io.jbindgen.target.Target target) {
         if (complex) {
             return "complex types ('_Complex') are not supported";
         }

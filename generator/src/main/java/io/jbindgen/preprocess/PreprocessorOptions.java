@@ -1,6 +1,6 @@
 package io.jbindgen.preprocess;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;

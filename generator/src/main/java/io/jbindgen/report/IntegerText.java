@@ -1,6 +1,6 @@
 package io.jbindgen.report;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.model.ScalarKind;
 
 /** Decimal text of an integer value of a given C type on a target: unsigned types print unsigned. */

@@ -1,7 +1,7 @@
 package io.jbindgen.report;
 
 import io.jbindgen.abi.Layouts;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.EnumConstant;

@@ -11,6 +11,7 @@ import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.target.Target;
 import org.junit.jupiter.api.Test;
 
 class IncrementalLayoutsTest {

@@ -13,6 +13,7 @@ import io.jbindgen.model.RecordKind;
 import io.jbindgen.model.ScalarKind;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.TypedefDecl;
+import io.jbindgen.target.Target;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

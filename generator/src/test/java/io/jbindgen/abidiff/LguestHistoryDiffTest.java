@@ -3,7 +3,7 @@ package io.jbindgen.abidiff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.AbiCheck;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import java.net.URISyntaxException;

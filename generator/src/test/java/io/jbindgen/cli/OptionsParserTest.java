@@ -3,7 +3,7 @@ package io.jbindgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

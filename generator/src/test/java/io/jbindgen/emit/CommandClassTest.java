@@ -3,7 +3,7 @@ package io.jbindgen.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.runtime.RequestChannel;

@@ -2,7 +2,7 @@ package io.jbindgen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.oracle.Toolchains;
 import io.jbindgen.output.GeneratedFile;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.jbindgen.emit;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.output.GeneratedFile;
 import java.util.List;
 

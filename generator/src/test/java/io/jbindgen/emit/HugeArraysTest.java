@@ -2,7 +2,7 @@ package io.jbindgen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

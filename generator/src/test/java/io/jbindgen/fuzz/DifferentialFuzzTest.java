@@ -3,7 +3,7 @@ package io.jbindgen.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.oracle.GccJudge;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.AbiCheck;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.abidiff.AbiChange;
 import io.jbindgen.abidiff.AbiDiff;
 import io.jbindgen.abidiff.ChangeKind;

@@ -1,6 +1,6 @@
 package io.jbindgen.oracle;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.util.ArrayList;

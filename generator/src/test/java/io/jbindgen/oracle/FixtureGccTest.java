@@ -3,7 +3,7 @@ package io.jbindgen.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.abi.LayoutFixture;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.abi.UnitBuilder;
 import io.jbindgen.model.ScalarKind;
 import java.nio.file.Path;

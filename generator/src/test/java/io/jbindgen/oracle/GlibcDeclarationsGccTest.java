@@ -3,7 +3,7 @@ package io.jbindgen.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.Declaration;
 import io.jbindgen.model.FunctionDecl;

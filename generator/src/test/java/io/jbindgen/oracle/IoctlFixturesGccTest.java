@@ -2,7 +2,7 @@ package io.jbindgen.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,6 @@
 package io.jbindgen.oracle;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

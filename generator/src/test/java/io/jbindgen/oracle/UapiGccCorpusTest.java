@@ -2,7 +2,7 @@ package io.jbindgen.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.preprocess.SourceCache;
 import java.io.IOException;
 import java.nio.file.Files;

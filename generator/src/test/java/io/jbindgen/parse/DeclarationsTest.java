@@ -104,7 +104,7 @@ class DeclarationsTest {
 
     @Test
     void sizeofLongFollowsTheTarget() {
-        Parsed p = Parsed.of("struct s { char d[sizeof(long)]; };", io.jbindgen.abi.Target.I386);
+        Parsed p = Parsed.of("struct s { char d[sizeof(long)]; };", io.jbindgen.target.Target.I386);
         assertThat(p.fieldType("struct s", "d")).isEqualTo("char[4]");
     }
 
@@ -113,8 +113,8 @@ class DeclarationsTest {
         String text = "struct r { int a; long long b; }; struct s { char x[sizeof(struct r)]; char y[_Alignof(struct r)]; };";
         assertThat(Parsed.of(text).fieldType("struct s", "x")).isEqualTo("char[16]");
         assertThat(Parsed.of(text).fieldType("struct s", "y")).isEqualTo("char[8]");
-        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "x")).isEqualTo("char[12]");
-        assertThat(Parsed.of(text, io.jbindgen.abi.Target.I386).fieldType("struct s", "y")).isEqualTo("char[4]");
+        assertThat(Parsed.of(text, io.jbindgen.target.Target.I386).fieldType("struct s", "x")).isEqualTo("char[12]");
+        assertThat(Parsed.of(text, io.jbindgen.target.Target.I386).fieldType("struct s", "y")).isEqualTo("char[4]");
     }
 
     @Test
@@ -226,7 +226,7 @@ class DeclarationsTest {
     void float128IsRefusedWhereLongDoubleIsNotItsLayout() {
         String text = "struct s { int a; __float128 q; int b; }; typedef _Float128 f128; double f(__float128 x);";
         assertThat(Parsed.of(text).errors()).isEmpty();
-        Parsed p = Parsed.of(text, io.jbindgen.abi.Target.I386);
+        Parsed p = Parsed.of(text, io.jbindgen.target.Target.I386);
         assertThat(p.errors()).containsExactly(
                 "t.h:1:19: error: '__float128' is not supported on target i386 [unsupported-type]",
                 "t.h:1:43: error: '_Float128' is not supported on target i386 [unsupported-type]");

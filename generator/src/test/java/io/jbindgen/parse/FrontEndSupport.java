@@ -1,7 +1,7 @@
 package io.jbindgen.parse;
 
 import io.jbindgen.FrontEnd;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.diag.Severity;

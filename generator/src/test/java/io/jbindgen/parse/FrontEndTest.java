@@ -2,7 +2,7 @@ package io.jbindgen.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.model.CType;
 import io.jbindgen.model.IoctlInfo;
 import io.jbindgen.model.MacroDecl;

@@ -2,7 +2,7 @@ package io.jbindgen.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.model.Comment;
 import io.jbindgen.model.EnumConstant;
 import io.jbindgen.model.FieldDecl;

@@ -100,7 +100,7 @@ class IncludeAndConditionalTest {
         java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
         defines.put("A", "42");
         defines.put("B", null);
-        PreprocessedUnit u = new Preprocessor(new PreprocessorOptions(io.jbindgen.abi.Target.X86_64, List.of(),
+        PreprocessedUnit u = new Preprocessor(new PreprocessorOptions(io.jbindgen.target.Target.X86_64, List.of(),
                 defines, List.of("__linux__")), fx.diagnostics).run(dir.resolve("main.h"));
         assertThat(PpFixture.text(u)).isEqualTo("42 1 __linux__ 1");
     }

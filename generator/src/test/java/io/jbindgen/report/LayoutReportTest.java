@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.abi.UnitBuilder;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.CType;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jbindgen.GenerationRequest;
-import io.jbindgen.abi.Target;
+import io.jbindgen.target.Target;
 import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.select.DeclarationKind;
 import io.jbindgen.select.SelectionRule;

@@ -1,4 +1,4 @@
-package io.jbindgen.abi;
+package io.jbindgen.target;
 
 /**
  * Size and alignment of one arithmetic or pointer type on a target.

@@ -1,4 +1,4 @@
-package io.jbindgen.abi;
+package io.jbindgen.target;
 
 import io.jbindgen.model.ScalarKind;
 import java.nio.ByteOrder;
