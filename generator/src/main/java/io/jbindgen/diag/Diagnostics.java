@@ -24,6 +24,10 @@ public final class Diagnostics {
     private int errors;
     private int warnings;
 
+    /** Creates an empty collector. */
+    public Diagnostics() {
+    }
+
     /** Reports an error. */
     public void error(Position position, String code, String format, Object... args) {
         add(new Diagnostic(Severity.ERROR, position, code, args.length == 0 ? format : format.formatted(args)));
