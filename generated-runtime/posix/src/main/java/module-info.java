@@ -5,6 +5,8 @@
  */
 module io.jbindgen.posix {
     requires transitive io.jbindgen.runtime;
+    // generated sources carry @javax.annotation.processing.Generated (source retention only)
+    requires static java.compiler;
 
     exports io.jbindgen.posix;
     exports io.jbindgen.posix.libc;
