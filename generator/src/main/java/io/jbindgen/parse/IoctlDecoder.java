@@ -40,7 +40,7 @@ final class IoctlDecoder {
             boolean whole) {
     }
 
-    private final TypeEnvironment parser;
+    private final TypeEnvironment environment;
     private final MacroExpansion macros;
     /**
      * Values of the type and number arguments already evaluated, by their spelling: the same few
@@ -48,8 +48,8 @@ final class IoctlDecoder {
      */
     private final Map<String, IntValue> constants = new HashMap<>();
 
-    IoctlDecoder(TypeEnvironment parser, MacroExpansion macros) {
-        this.parser = parser;
+    IoctlDecoder(TypeEnvironment environment, MacroExpansion macros) {
+        this.environment = environment;
         this.macros = macros;
     }
 
@@ -119,8 +119,8 @@ final class IoctlDecoder {
             return new IoctlInfo(r.direction(), type.bits(), number.bits(), 0, null);
         }
         Diagnostics scratch = new Diagnostics();
-        CType payload = parser.typeName(macros.expand(r.args().get(2), scratch), scratch);
-        long size = payload == null ? -1 : parser.sizeOf(payload);
+        CType payload = environment.typeName(macros.expand(r.args().get(2), scratch), scratch);
+        long size = payload == null ? -1 : environment.sizeOf(payload);
         return payload == null || size < 0 ? null
                 : new IoctlInfo(r.direction(), type.bits(), number.bits(), size, payload);
     }
@@ -138,7 +138,7 @@ final class IoctlDecoder {
         IntValue known = constants.get(spelling);
         if (known == null) {
             Diagnostics scratch = new Diagnostics();
-            IntValue value = parser.evaluate(macros.expand(tokens, scratch), at.reportPosition(), scratch);
+            IntValue value = environment.evaluate(macros.expand(tokens, scratch), at.reportPosition(), scratch);
             known = value == null ? NO_CONSTANT : value;
             constants.put(spelling, known);
         }

@@ -46,15 +46,15 @@ final class IoctlTemplates {
         static final Template NONE = new Template(null, Set.of());
     }
 
-    private final TypeEnvironment parser;
+    private final TypeEnvironment environment;
     private final MacroExpansion macros;
     private final IoctlDecoder decoder;
     private final Map<String, Template> templates = new HashMap<>();
     /** For each argument spelling: the macros it can reach, or {@code null} when it reaches a built-in. */
     private final Map<String, Set<String>> argumentReach = new HashMap<>();
 
-    IoctlTemplates(TypeEnvironment parser, MacroExpansion macros, IoctlDecoder decoder) {
-        this.parser = parser;
+    IoctlTemplates(TypeEnvironment environment, MacroExpansion macros, IoctlDecoder decoder) {
+        this.environment = environment;
         this.macros = macros;
         this.decoder = decoder;
     }
@@ -88,9 +88,9 @@ final class IoctlTemplates {
         bound.put(TYPE, decoder.constant(request.args().get(0)));
         bound.put(NUMBER, decoder.constant(request.args().get(1)));
         if (arity == 3) {
-            bound.put(SIZE, parser.sizeConstant(info.size()));
+            bound.put(SIZE, environment.sizeConstant(info.size()));
         }
-        return parser.evaluate(template.tokens(), where, new Diagnostics(), bound);
+        return environment.evaluate(template.tokens(), where, new Diagnostics(), bound);
     }
 
     private Set<String> reach(List<Token> arg, String spelling) {
@@ -282,7 +282,7 @@ final class IoctlTemplates {
         if (group.isEmpty()) {
             return null;
         }
-        IntValue value = parser.evaluate(List.copyOf(group), open.reportPosition(), new Diagnostics());
+        IntValue value = environment.evaluate(List.copyOf(group), open.reportPosition(), new Diagnostics());
         if (value == null) {
             return null;
         }
@@ -299,7 +299,7 @@ final class IoctlTemplates {
             return null;
         }
         Token literal = token(TokenKind.NUMBER, text, open.position());
-        IntValue check = parser.evaluate(List.of(literal), open.reportPosition(), new Diagnostics());
+        IntValue check = environment.evaluate(List.of(literal), open.reportPosition(), new Diagnostics());
         return check != null && check.bits() == value.bits() && check.type() == value.type() ? literal : null;
     }
 

@@ -28,7 +28,7 @@ import java.util.Map;
 public final class MacroValues {
     private static final Skip FLOATING = new Skip("macro-floating", "floating constant");
 
-    private final TypeEnvironment parser;
+    private final TypeEnvironment environment;
     private final MacroExpansion expansion;
     private final IoctlDecoder ioctls;
     private final IoctlTemplates templates;
@@ -41,8 +41,8 @@ public final class MacroValues {
     private final Map<String, IntValue> closed = new HashMap<>();
 
     /** Creates a computation over what a parsed header declared. */
-    public MacroValues(TypeEnvironment parser, MacroExpansion expansion) {
-        this(parser, expansion, true);
+    public MacroValues(TypeEnvironment environment, MacroExpansion expansion) {
+        this(environment, expansion, true);
     }
 
     /**
@@ -51,11 +51,11 @@ public final class MacroValues {
      * @param ioctlTemplates whether ioctl requests are valued through {@link IoctlTemplates} where that
      *     gives what expanding them gives (the default), or always expanded (to check the former)
      */
-    public MacroValues(TypeEnvironment parser, MacroExpansion expansion, boolean ioctlTemplates) {
-        this.parser = parser;
+    public MacroValues(TypeEnvironment environment, MacroExpansion expansion, boolean ioctlTemplates) {
+        this.environment = environment;
         this.expansion = expansion;
-        this.ioctls = new IoctlDecoder(parser, expansion);
-        this.templates = ioctlTemplates ? new IoctlTemplates(parser, expansion, ioctls) : null;
+        this.ioctls = new IoctlDecoder(environment, expansion);
+        this.templates = ioctlTemplates ? new IoctlTemplates(environment, expansion, ioctls) : null;
     }
 
     /** {@return the macros that have a value, in order, and the others with the reason} */
@@ -120,13 +120,13 @@ public final class MacroValues {
                 return FLOATING;
             }
         }
-        if (parser.typeName(tokens, new Diagnostics()) != null) {
+        if (environment.typeName(tokens, new Diagnostics()) != null) {
             return new Skip("macro-type", "expands to a type");
         }
         if (isPointerCast(tokens)) {
             return new Skip("macro-pointer", "a pointer constant, not an integer");
         }
-        IntValue value = parser.evaluate(tokens, m.position(), scratch);
+        IntValue value = environment.evaluate(tokens, m.position(), scratch);
         if (value == null) {
             return new Skip("macro-not-constant", "not a constant expression: " + firstMessage(scratch));
         }
@@ -165,7 +165,7 @@ public final class MacroValues {
                 return FLOATING;
             }
         }
-        IntValue value = parser.evaluate(m.body(), m.position(), scratch, closed);
+        IntValue value = environment.evaluate(m.body(), m.position(), scratch, closed);
         if (value == null) {
             return new Skip("macro-not-constant", "not a constant expression: " + firstMessage(scratch));
         }
@@ -198,7 +198,7 @@ public final class MacroValues {
         if (hi <= lo || closing[lo] < 0 || closing[lo] >= hi) {
             return false;
         }
-        CType type = parser.typeName(tokens.subList(lo + 1, closing[lo]), new Diagnostics());
+        CType type = environment.typeName(tokens.subList(lo + 1, closing[lo]), new Diagnostics());
         return type != null && type.canonical() instanceof CType.Pointer;
     }
 
