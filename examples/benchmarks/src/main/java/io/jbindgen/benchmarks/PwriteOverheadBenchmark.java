@@ -1,5 +1,8 @@
 package io.jbindgen.benchmarks;
 
+import io.jbindgen.posix.Descriptor;
+import io.jbindgen.posix.SysFlags;
+import io.jbindgen.runtime.sys.ErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -46,6 +49,7 @@ public class PwriteOverheadBenchmark {
     /** {@code /dev/null} open for writing, the command's two words, and capture segments. */
     @State(Scope.Thread)
     public static class DevNull {
+        Descriptor devNull;
         int fd;
         Arena shared;
         MemorySegment command;
@@ -53,14 +57,10 @@ public class PwriteOverheadBenchmark {
         MemorySegment sharedState;
 
         @Setup(Level.Trial)
-        public void open() throws Throwable {
+        public void open() throws ErrnoException {
+            devNull = Descriptor.open("/dev/null", SysFlags.O_RDWR);
+            fd = devNull.fd();
             shared = Arena.ofShared();
-            MethodHandle open = LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow("open"),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-            fd = (int) open.invokeExact(shared.allocateFrom("/dev/null"), 02 /* O_RDWR */);
-            if (fd < 0) {
-                throw new IllegalStateException("cannot open /dev/null");
-            }
             command = Arena.ofAuto().allocate(8, 4);
             command.set(ValueLayout.JAVA_INT, 0, 2);
             command.set(ValueLayout.JAVA_INT, 4, 5);
@@ -69,10 +69,8 @@ public class PwriteOverheadBenchmark {
         }
 
         @TearDown(Level.Trial)
-        public void close() throws Throwable {
-            MethodHandle close = LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow("close"),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-            int r = (int) close.invokeExact(fd);
+        public void close() {
+            devNull.close();
             shared.close();
         }
     }
