@@ -65,7 +65,8 @@ final class FrontEndPipeline implements HeaderPipeline {
         }
         SelectionPlan plan = request.wants(GenerationRequest.Product.JAVA)
                 || request.wants(GenerationRequest.Product.SELECTION)
-                ? Selector.plan(unit, key -> layouts.record(key).isPresent(), output.javaPackage(), commands,
+                ? JavaEmitter.planFunctions(unit, layouts::record, target, Selector.plan(unit,
+                        key -> layouts.record(key).isPresent(), output.javaPackage(), commands, policy(request)),
                         policy(request))
                 : Selector.planTypes(unit, key -> layouts.record(key).isPresent(), policy(request));
         String json = request.wants(GenerationRequest.Product.LAYOUT_JSON)

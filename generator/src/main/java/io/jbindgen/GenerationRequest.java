@@ -94,12 +94,15 @@ public record GenerationRequest(List<Path> headers, List<Path> includeDirs, Map<
     }
 
     /**
-     * {@return the policy of the selection-and-naming pass: the rules, and, when the run has several
+     * {@return the policy of the selection-and-naming pass: the rules, the function include and exclude
+     * patterns as rules of kind {@code FUNCTION}, and, when the run has several
      * headers (they share each output's package), those headers, so each declaration made in one of them
      * is generated once, with that header}
      */
     public SelectionPolicy selectionPolicy() {
-        return new SelectionPolicy(selection, headers.size() > 1 ? headers : List.of());
+        List<SelectionRule> rules = new ArrayList<>(selection);
+        rules.addAll(SelectionRule.functions(functions));
+        return new SelectionPolicy(rules, headers.size() > 1 ? headers : List.of());
     }
 
     /** A request with the default function binding (every function and variable, libc, no errno capture). */

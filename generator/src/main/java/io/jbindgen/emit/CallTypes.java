@@ -2,6 +2,9 @@ package io.jbindgen.emit;
 
 import com.palantir.javapoet.TypeName;
 import io.jbindgen.model.CType;
+import io.jbindgen.model.FunctionDecl;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,26 @@ final class CallTypes {
             case JType.Struct s -> Optional.of(new CallType.ByValue(s.cls()));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * {@return the Java types of {@code f}'s parameters as source spells them, or empty when a parameter
+     * or the result has no layout}
+     */
+    Optional<List<String>> parameterTypes(FunctionDecl f) {
+        CType ret = f.type().returnType();
+        if (!(ret.canonical() instanceof CType.Void) && of(ret).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> types = new ArrayList<>();
+        for (CType p : f.type().parameters()) {
+            Optional<CallType> t = of(p);
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            types.add(t.get().javaType().toString());
+        }
+        return Optional.of(types);
     }
 
     private static CallType value(JType.Scalar s) {

@@ -14,6 +14,9 @@ import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.naming.JavaNames;
 import io.jbindgen.naming.NameAllocator;
 import io.jbindgen.naming.SymbolPatterns;
+import io.jbindgen.select.DeclarationKind;
+import io.jbindgen.select.PlannedDeclaration;
+import io.jbindgen.select.SelectionPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,22 +28,19 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the functions class of a header: a downcall method per function the header's translation unit
- * declares (filtered by the include and exclude patterns), a functional interface per function-pointer
+ * declares that the selection plan binds, under the name it gives, a functional interface per function-pointer
  * type, and accessors per global variable, all looking their symbols up through one
  * {@code NativeLibrary}. Nothing is emitted when nothing is bound, so headers without functions get
  * exactly the classes they got before.
  */
 final class FunctionsEmitter {
-    static final String LIBRARY = "LIBRARY";
-    private static final String LAST_ERRNO = "lastErrno";
+    static final String LIBRARY = SelectionPlan.LIBRARY_FIELD;
+    private static final String LAST_ERRNO = SelectionPlan.LAST_ERRNO_METHOD;
     /** Simple names the functions class refers to: a nested interface or invoker must not shadow them. */
     private static final Set<String> REFERENCED = Set.of("Arena", "FunctionDescriptor", "Linker", "MemoryLayout",
             "MemorySegment", "SegmentAllocator", "ValueLayout", "MethodHandle", "NativeLibrary", "NativeCalls",
             "ErrnoCapture", "ErrnoException", "Checks", "Object", "Throwable", "Integer", "Short", "Byte", "Deprecated",
             "FunctionalInterface", "Generated", "String");
-    /** Restricted identifiers that are fine as method names ({@code open}, {@code record}, ...): not escaped. */
-    private static final Set<String> METHOD_NAMES_ALLOWED = Set.of("open", "module", "requires", "exports", "opens",
-            "to", "uses", "provides", "with", "transitive", "when", "permits", "sealed", "record", "var");
     private static final Set<String> RESERVED_PARAMETERS = Set.of(DowncallEmitter.STATE, DowncallEmitter.RESULT,
             DowncallEmitter.ALLOCATOR, DowncallEmitter.ARGS, "t", "layouts");
 
@@ -48,25 +48,25 @@ final class FunctionsEmitter {
     private final TypeMapping mapping;
     private final ClassNames classNames;
     private final FunctionOptions options;
+    private final SelectionPlan plan;
     private final CallTypes types;
     private final String header;
 
-    FunctionsEmitter(TranslationUnit unit, TypeMapping mapping, ClassNames classNames, FunctionOptions options) {
+    FunctionsEmitter(TranslationUnit unit, TypeMapping mapping, ClassNames classNames, FunctionOptions options,
+            SelectionPlan plan) {
         this.unit = unit;
         this.mapping = mapping;
         this.classNames = classNames;
         this.options = options;
+        this.plan = plan;
         this.types = new CallTypes(mapping);
         this.header = unit.mainFile().replaceAll(".*[/\\\\]", "");
     }
 
     /** {@return the functions class, or empty when the header binds no function and no variable} */
     Optional<TypeSpec> emit() {
-        SymbolPatterns include = new SymbolPatterns(options.include());
-        SymbolPatterns exclude = new SymbolPatterns(options.exclude());
         SymbolPatterns errno = new SymbolPatterns(options.errno());
         SymbolPatterns critical = new SymbolPatterns(options.critical());
-        NameAllocator members = new NameAllocator(Set.of(LIBRARY, LAST_ERRNO));
         NameAllocator nested = new NameAllocator(typeNamesInScope());
         Map<String, TypeSpec> interfaces = new LinkedHashMap<>();
         TypeSpec.Builder type = TypeSpec.classBuilder(classNames.functions())
@@ -78,30 +78,26 @@ final class FunctionsEmitter {
                         Modifier.FINAL).initializer("$T.of($L)", FfmNames.NATIVE_LIBRARY, options.libraries().stream()
                                 .map(l -> CodeBlock.of("$S", l)).collect(CodeBlock.joining(", "))).build());
         int bound = 0;
-        List<String> unbound = new ArrayList<>();
         for (Declaration d : unit.declarations()) {
             if (d instanceof TypedefDecl td && unit.inMainFile(td) && functionPointee(td.type()) != null) {
                 upcall(interfaces, nested, td.name(), td.name(), functionPointee(td.type()));
             }
         }
         for (Declaration d : unit.declarations()) {
-            if (d instanceof FunctionDecl f && selected(include, exclude, f.name(), f)) {
-                Optional<BoundFunction> b = bind(f, errno.matches(f.name(), f.position().file()),
-                        critical.matches(f.name(), f.position().file()), members, nested);
-                if (b.isPresent()) {
-                    DowncallEmitter.emit(type, b.get());
-                    interfacesOf(f, interfaces, nested);
-                    bound++;
-                } else {
-                    unbound.add(f.name());
-                }
-            } else if (d instanceof VariableDecl v && selected(include, exclude, v.name(), v)) {
-                String name = members.allocate(methodName(v.name()));
-                GlobalEmitter.emit(type, v, name, nested.allocate(v.name() + "$"), types.of(v.type()),
-                        Math.max(0, mapping.resolve(v.type()).size()), header);
+            if (d instanceof FunctionDecl f && plan.function(f.name()).isPresent()) {
+                DowncallEmitter.emit(type, bind(f, plan.function(f.name()).get(), errno.matches(f.name(),
+                        f.position().file()), critical.matches(f.name(), f.position().file()), nested));
+                interfacesOf(f, interfaces, nested);
+                bound++;
+            } else if (d instanceof VariableDecl v && plan.function(v.name()).isPresent()) {
+                GlobalEmitter.emit(type, v, plan.function(v.name()).get(), nested.allocate(v.name() + "$"),
+                        types.of(v.type()), Math.max(0, mapping.resolve(v.type()).size()), header);
                 bound++;
             }
         }
+        List<String> unbound = plan.declarations().stream()
+                .filter(d -> d.kind() == DeclarationKind.FUNCTION && d.code().equals("no-call-layout"))
+                .map(PlannedDeclaration::cName).toList();
         if (bound == 0) {
             return Optional.empty();
         }
@@ -129,24 +125,6 @@ final class FunctionsEmitter {
         return names;
     }
 
-    /**
-     * {@return whether a static method {@code name} with these parameters would clash with a method of
-     * {@code Object} ({@code toString()}, {@code wait(long)}, ...): javac rejects such a method}
-     */
-    private static boolean hidesObjectMethod(String name, List<CallType> params) {
-        List<String> types = params.stream().map(p -> p.javaType().toString()).toList();
-        return switch (name) {
-            case "getClass", "hashCode", "toString", "notify", "notifyAll", "clone", "finalize" -> types.isEmpty();
-            case "wait" -> types.isEmpty() || types.equals(List.of("long")) || types.equals(List.of("long", "int"));
-            case "equals" -> types.equals(List.of("java.lang.Object"));
-            default -> false;
-        };
-    }
-
-    private static String methodName(String cName) {
-        return METHOD_NAMES_ALLOWED.contains(cName) ? cName : JavaNames.escape(cName);
-    }
-
     private CodeBlock classDoc() {
         return CodeBlock.of("Functions and global variables of $L on $L, looked up in $L.\n"
                 + "<p>Each function's downcall handle is created on its first call; a missing symbol is reported "
@@ -158,37 +136,25 @@ final class FunctionsEmitter {
                         + "are not this JVM's.");
     }
 
-    private static boolean selected(SymbolPatterns include, SymbolPatterns exclude, String name, Declaration d) {
-        String file = d.position().file();
-        return (include.isEmpty() || include.matches(name, file)) && !exclude.matches(name, file);
-    }
-
-    private Optional<BoundFunction> bind(FunctionDecl f, boolean errno, boolean critical, NameAllocator members,
+    /** Binds a function the plan names: the plan has checked that every type it passes has a layout. */
+    private BoundFunction bind(FunctionDecl f, String javaName, boolean errno, boolean critical,
             NameAllocator nested) {
         CType ret = f.type().returnType();
         Optional<CallType> returns = ret.canonical() instanceof CType.Void ? Optional.empty() : types.of(ret);
-        if (returns.isEmpty() && !(ret.canonical() instanceof CType.Void)) {
-            return Optional.empty();
-        }
         List<CallType> params = new ArrayList<>();
         for (CType p : f.type().parameters()) {
-            Optional<CallType> t = types.of(p);
-            if (t.isEmpty()) {
-                return Optional.empty();
-            }
-            params.add(t.get());
+            params.add(types.of(p).orElseThrow(() -> new IllegalStateException("the plan binds " + f.name()
+                    + ", whose parameter has no layout")));
         }
         NameAllocator locals = new NameAllocator(RESERVED_PARAMETERS);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             names.add(locals.allocate(JavaNames.lowerCamel(f.parameterNames().get(i), "arg" + i)));
         }
-        String wanted = methodName(f.name());
-        String javaName = members.allocate(hidesObjectMethod(wanted, params) ? wanted + "_" : wanted);
         boolean variadic = f.type().variadic();
-        return Optional.of(new BoundFunction(f, javaName, variadic ? null : nested.allocate(f.name() + "$"),
+        return new BoundFunction(f, javaName, variadic ? null : nested.allocate(f.name() + "$"),
                 variadic ? nested.allocate(JavaNames.upperCamel(f.name(), "Invoker")) : null, returns, params, names,
-                errno, critical, header));
+                errno, critical, header);
     }
 
     private void interfacesOf(FunctionDecl f, Map<String, TypeSpec> interfaces, NameAllocator nested) {

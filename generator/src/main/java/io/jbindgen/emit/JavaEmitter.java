@@ -12,6 +12,7 @@ import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.output.GeneratedFile;
 import io.jbindgen.select.SelectionPlan;
 import io.jbindgen.select.SelectionPolicy;
+import io.jbindgen.select.SelectionRule;
 import io.jbindgen.select.Selector;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,9 +74,27 @@ public final class JavaEmitter {
      */
     public static List<GeneratedFile> emit(TranslationUnit unit, LayoutSource layouts, Target target,
             EmitOptions options, List<CommandSet> commands) {
+        SelectionPolicy policy = new SelectionPolicy(SelectionRule.functions(options.functions()), List.of());
         SelectionPlan plan = Selector.plan(unit, key -> layouts.record(key).isPresent(), options.javaPackage(),
-                commands, SelectionPolicy.DEFAULT);
-        return emit(unit, layouts, target, options, plan);
+                commands, policy);
+        return emit(unit, layouts, target, options, planFunctions(unit, layouts, target, plan, policy));
+    }
+
+    /**
+     * Adds the functions and variables of {@code unit} to {@code plan}, with how this emitter passes
+     * their arguments on {@code target} (which depends on the record classes {@code plan} names).
+     *
+     * @param unit the header as the front end understood it
+     * @param layouts the record layouts of {@code unit} on {@code target}
+     * @param target the target ABI
+     * @param plan the plan of the header's types and constants
+     * @param policy the policy {@code plan} was made with
+     * @return the plan with its functions
+     */
+    public static SelectionPlan planFunctions(TranslationUnit unit, LayoutSource layouts, Target target,
+            SelectionPlan plan, SelectionPolicy policy) {
+        CallTypes types = new CallTypes(new TypeMapping(unit, target, layouts, new ClassNames(plan)));
+        return Selector.planFunctions(plan, unit, policy, types::parameterTypes);
     }
 
     /**
@@ -85,7 +104,8 @@ public final class JavaEmitter {
      * @param layouts the record layouts of {@code unit} on {@code target}
      * @param target the target ABI (byte order, sizes)
      * @param options the Java package and the deprecation pattern
-     * @param plan the selection-and-naming pass's result for {@code unit} (its package is the one used)
+     * @param plan the selection-and-naming pass's result for {@code unit} (its package is the one used),
+     *     functions included ({@link #planFunctions}); a plan without them binds no function
      * @return one file per generated class, sorted by path
      */
     public static List<GeneratedFile> emit(TranslationUnit unit, LayoutSource layouts, Target target,
@@ -93,7 +113,7 @@ public final class JavaEmitter {
         List<CommandSet> commands = plan.commandSets();
         ClassNames classNames = new ClassNames(plan);
         TypeMapping mapping = new TypeMapping(unit, target, layouts, classNames);
-        MemberPlanner planner = new MemberPlanner(unit, layouts, mapping);
+        MemberPlanner planner = new MemberPlanner(unit, layouts, mapping, plan);
         Deprecations deprecations = new Deprecations(unit, options.deprecation());
         RecordClassEmitter records = new RecordClassEmitter(mapping, planner, deprecations);
         List<TypeSpec> types = new ArrayList<>();
@@ -110,7 +130,7 @@ public final class JavaEmitter {
             types.add(CommandClassEmitter.emit(classNames.commands(set.enumKey()), set));
         }
         new ConstantsEmitter(unit, mapping, classNames, deprecations).emit(plan.constants()).ifPresent(types::add);
-        new FunctionsEmitter(unit, mapping, classNames, options.functions()).emit().ifPresent(types::add);
+        new FunctionsEmitter(unit, mapping, classNames, options.functions(), plan).emit().ifPresent(types::add);
         List<GeneratedFile> files = new ArrayList<>();
         for (TypeSpec type : types) {
             JavaFile file = JavaFile.builder(options.javaPackage(), type)

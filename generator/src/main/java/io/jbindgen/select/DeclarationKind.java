@@ -11,7 +11,9 @@ public enum DeclarationKind {
     /** A {@code typedef} naming a record or enum: selects what it names. */
     TYPEDEF("typedef"),
     /** A macro with a value or an enumerator: a field of the constants class. */
-    CONSTANT("constant");
+    CONSTANT("constant"),
+    /** A function or a global variable: a method of the functions class. */
+    FUNCTION("function");
 
     private final String optionName;
 

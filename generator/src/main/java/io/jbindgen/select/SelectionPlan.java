@@ -1,6 +1,7 @@
 package io.jbindgen.select;
 
 import io.jbindgen.commands.CommandSet;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,19 @@ import java.util.Optional;
  * @param constants the fields of the constants class, in order
  * @param commandSets the typed commands of the request enums, in the order asked
  * @param typedefs the typedefs naming each record that gets a class, in source order (for its Javadoc)
+ * @param members the accessor-bearing members of each record class, in declaration order (empty in a
+ *     plan made for the layout reports)
+ * @param functions the methods of the functions class: C function or variable name to method name, in
+ *     declaration order (empty until {@link Selector#planFunctions} has run)
  */
 public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declarations, Map<String, String> records,
         Map<String, String> enums, Map<String, String> commands, String constantsClass, String functionsClass,
-        List<PlannedConstant> constants, List<CommandSet> commandSets, Map<String, List<String>> typedefs) {
+        List<PlannedConstant> constants, List<CommandSet> commandSets, Map<String, List<String>> typedefs,
+        Map<String, List<PlannedMember>> members, Map<String, String> functions) {
+    /** The functions class's field holding its library lookup: no method takes its name. */
+    public static final String LIBRARY_FIELD = "LIBRARY";
+    /** The functions class's method returning the last captured errno: no function takes its name. */
+    public static final String LAST_ERRNO_METHOD = "lastErrno";
 
     public SelectionPlan {
         declarations = List.copyOf(declarations);
@@ -38,6 +48,28 @@ public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declara
         Map<String, List<String>> copy = new LinkedHashMap<>();
         typedefs.forEach((key, names) -> copy.put(key, List.copyOf(names)));
         typedefs = Collections.unmodifiableMap(copy);
+        Map<String, List<PlannedMember>> memberCopy = new LinkedHashMap<>();
+        members.forEach((key, list) -> memberCopy.put(key, List.copyOf(list)));
+        members = Collections.unmodifiableMap(memberCopy);
+        functions = ordered(functions);
+    }
+
+    /**
+     * {@return this plan with the functions and variables decided on and named}
+     *
+     * @param decisions one per function and variable of the translation unit, in declaration order
+     * @param names the kept ones' method names by C name, in declaration order
+     */
+    SelectionPlan withFunctions(List<PlannedDeclaration> decisions, Map<String, String> names) {
+        List<PlannedDeclaration> all = new ArrayList<>(declarations);
+        all.addAll(decisions);
+        return new SelectionPlan(javaPackage, all, records, enums, commands, constantsClass, functionsClass, constants,
+                commandSets, typedefs, members, names);
+    }
+
+    /** {@return the method name of the function or variable with this C name, if it is bound} */
+    public Optional<String> function(String cName) {
+        return Optional.ofNullable(functions.get(cName));
     }
 
     private static Map<String, String> ordered(Map<String, String> map) {
@@ -54,6 +86,11 @@ public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declara
         return Optional.ofNullable(enums.get(key));
     }
 
+    /** {@return the accessor-bearing members of the class of the record with this key (none if it gets no class)} */
+    public List<PlannedMember> members(String key) {
+        return members.getOrDefault(key, List.of());
+    }
+
     /** {@return the declarations skipped, in source order} */
     public List<PlannedDeclaration> skipped() {
         return declarations.stream().filter(d -> !d.kept()).toList();
@@ -61,7 +98,8 @@ public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declara
 
     /** {@return the decision on the record or enum with this key, if one was made} */
     public Optional<PlannedDeclaration> decision(String key) {
-        return declarations.stream().filter(d -> d.key().equals(key) && d.kind() != DeclarationKind.CONSTANT)
+        return declarations.stream().filter(d -> d.key().equals(key) && d.kind() != DeclarationKind.CONSTANT
+                && d.kind() != DeclarationKind.FUNCTION)
                 .findFirst();
     }
 }

@@ -92,6 +92,8 @@ public final class SelectionPolicy {
     }
 
     private static final Verdict MAIN_FILE = new Verdict(true, "main-file", "declared in the header");
+    private static final Verdict TRANSLATION_UNIT = new Verdict(true, "translation-unit",
+            "declared in a header it includes; functions and variables are bound from the whole translation unit");
 
     private record Exclude(SelectionRule rule, SymbolPatterns patterns) {
     }
@@ -176,6 +178,29 @@ public final class SelectionPolicy {
             }
             return inMainFile ? MAIN_FILE : notInHeader.computeIfAbsent(file, f -> new Verdict(false, "not-in-header",
                     "declared in " + f + ", which the header includes"));
+        }
+
+        /**
+         * Decides on a function or variable by the rules alone. Unlike types and constants, the
+         * default is the whole translation unit: a header's prototypes often live in the headers it
+         * includes ({@code <unistd.h>} and {@code <bits/unistd_ext.h>}).
+         *
+         * @param name its C name
+         * @param file the file it is declared in, as the front end spells it
+         * @param inMainFile whether that is the header itself
+         */
+        Verdict decideSymbol(String name, String file, boolean inMainFile) {
+            SelectionRule excluded = excluding(DeclarationKind.FUNCTION, name, file);
+            if (excluded != null) {
+                return new Verdict(false, "excluded", "excluded by " + excluded.spelling());
+            }
+            if (included(DeclarationKind.FUNCTION, name, file)) {
+                return new Verdict(true, "included", "matches an --include-function rule");
+            }
+            if (narrows(DeclarationKind.FUNCTION)) {
+                return new Verdict(false, "not-included", "matches no --include-function rule");
+            }
+            return inMainFile ? MAIN_FILE : TRANSLATION_UNIT;
         }
 
         private boolean isSharedHeader(String file) {

@@ -1,6 +1,9 @@
 package io.jbindgen.select;
 
+import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.naming.SymbolPatterns;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,6 +28,14 @@ public record SelectionRule(boolean include, DeclarationKind kind, String patter
     /** {@return an exclude rule} */
     public static SelectionRule exclude(DeclarationKind kind, String pattern) {
         return new SelectionRule(false, kind, pattern);
+    }
+
+    /** {@return the include and exclude rules of {@code functions}, as rules of kind {@link DeclarationKind#FUNCTION}} */
+    public static List<SelectionRule> functions(FunctionOptions functions) {
+        List<SelectionRule> rules = new ArrayList<>();
+        functions.include().forEach(p -> rules.add(include(DeclarationKind.FUNCTION, p)));
+        functions.exclude().forEach(p -> rules.add(exclude(DeclarationKind.FUNCTION, p)));
+        return List.copyOf(rules);
     }
 
     /** {@return why {@link #pattern} cannot be used, or {@code null} when it can} */

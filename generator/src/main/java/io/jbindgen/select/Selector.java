@@ -95,7 +95,8 @@ public final class Selector {
 
     /**
      * Plans the records and enums of one header only, as the layout reports need them: the plan has no
-     * constants and no decision on any (the costly part on a header with thousands of macros reached).
+     * constants, no decision on any (the costly part on a header with thousands of macros reached) and no
+     * member names.
      *
      * @param unit the header as the front end understood it
      * @param laidOut whether the record with a key has a layout
@@ -106,8 +107,24 @@ public final class Selector {
         return plan(unit, laidOut, "", List.of(), policy, false);
     }
 
+    /**
+     * Adds the functions and variables of one header to its plan: which are bound, which are skipped
+     * and why, and their method names. A second step, since whether a function can be called depends on
+     * the record classes planned first.
+     *
+     * @param plan the plan of the header's types and constants
+     * @param unit the header as the front end understood it
+     * @param policy what the user selects (the same as for {@code plan})
+     * @param shapes how the emitter passes each function's arguments
+     * @return the plan with its functions
+     */
+    public static SelectionPlan planFunctions(SelectionPlan plan, TranslationUnit unit, SelectionPolicy policy,
+            CallShapes shapes) {
+        return FunctionPlanner.plan(plan, unit, policy, shapes);
+    }
+
     private static SelectionPlan plan(TranslationUnit unit, Predicate<String> laidOut, String javaPackage,
-            List<CommandSet> commandSets, SelectionPolicy policy, boolean withConstants) {
+            List<CommandSet> commandSets, SelectionPolicy policy, boolean forJava) {
         Selector selector = new Selector(unit, laidOut, policy);
         selector.roots();
         selector.ioctlPayloads();
@@ -132,15 +149,20 @@ public final class Selector {
         String functions = selector.allocator.allocate(wanted + "Functions");
         List<PlannedDeclaration> declarations = new ArrayList<>(selector.decisions.values());
         List<PlannedConstant> planned = List.of();
-        if (withConstants) {
+        if (forJava) {
             ConstantPlanner constantPlanner = new ConstantPlanner(unit, selector.rules);
             declarations.addAll(constantPlanner.decisions());
             planned = constantPlanner.constants();
         }
         Map<String, List<String>> typedefNames = new LinkedHashMap<>();
         selector.records.keySet().forEach(key -> typedefNames.put(key, selector.typedefs.ofRecord(key)));
+        Map<String, List<PlannedMember>> members = new LinkedHashMap<>();
+        if (forJava) {
+            selector.records.keySet().forEach(key -> members.put(key,
+                    MemberNames.of(selector.recordsByKey.get(key), selector.recordsByKey)));
+        }
         return new SelectionPlan(javaPackage, declarations, selector.records, selector.enums, commands, constants,
-                functions, planned, commandSets, typedefNames);
+                functions, planned, commandSets, typedefNames, members, Map.of());
     }
 
     /** The class name of the header's constants: its file name, with its folder when another header of the run has that file name. */

@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,43 @@ class SelectionCliTest {
                 + ", which the header includes [not-in-header]");
         assertThat(listing).contains(ASM_KVM + ":54: skipped constant KVM_NR_INTERRUPTS: declared in " + ASM_KVM
                 + ", which the header includes [not-in-header]");
+    }
+
+    @Test
+    void theConstantsOfIncludedHeadersAreReportedAndAnIncludeAllBindsExactlyThose() throws Exception {
+        int status = run("--report-skipped", LINUX_KVM.toString());
+        assertThat(status).as(err()).isZero();
+        Set<String> reported = new TreeSet<>();
+        Matcher m = Pattern.compile(": skipped constant (\\w+): declared in .*\\[not-in-header]")
+                .matcher(stdout.toString(StandardCharsets.UTF_8));
+        while (m.find()) {
+            reported.add(m.group(1));
+        }
+        assertThat(reported).contains("KVM_SYNC_X86_REGS", "KVM_IRQCHIP_PIC_MASTER", "KVM_GUESTDBG_USE_SW_BP",
+                "KVM_NR_INTERRUPTS", "_IOC_NRBITS");
+        Path plain = out.resolve("plain");
+        Path all = out.resolve("all");
+        assertThat(run("-d", plain.toString(), "-p", "kvm", LINUX_KVM.toString())).as(err()).isZero();
+        assertThat(run("-d", all.toString(), "-p", "kvm", "--include-constant", "*", LINUX_KVM.toString()))
+                .as(err()).isZero();
+        Set<String> added = new TreeSet<>(fields(all.resolve("kvm/Kvm.java")));
+        added.removeAll(fields(plain.resolve("kvm/Kvm.java")));
+        assertThat(added).isEqualTo(reported);
+        // gcc's own macro table for the header: every reported constant is a macro it defines
+        Process gcc = new ProcessBuilder("gcc", "-E", "-dM", "-I", ARCH.toString(), LINUX_KVM.toString())
+                .redirectErrorStream(true).start();
+        String defined = new String(gcc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(gcc.waitFor()).as(defined).isZero();
+        assertThat(reported).allMatch(name -> defined.contains("#define " + name + " "), "defined by gcc");
+    }
+
+    private static Set<String> fields(Path constants) throws IOException {
+        Set<String> names = new TreeSet<>();
+        Matcher m = Pattern.compile("public static final \\w+ (\\w+) =").matcher(Files.readString(constants));
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     @Test

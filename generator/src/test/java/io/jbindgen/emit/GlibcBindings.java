@@ -73,8 +73,12 @@ final class GlibcBindings {
                 throw new AssertionError(name + ": " + errors);
             }
             EmitOptions options = new EmitOptions(packageOf(base, name), null, functions);
+            List<SelectionRule> rules = new ArrayList<>(selection.getOrDefault(name, List.of()));
+            rules.addAll(SelectionRule.functions(functions));
+            SelectionPolicy policy = new SelectionPolicy(rules, Set.of());
             SelectionPlan plan = Selector.plan(unit, key -> layouts.record(key).isPresent(), options.javaPackage(),
-                    List.of(), new SelectionPolicy(selection.getOrDefault(name, List.of()), Set.of()));
+                    List.of(), policy);
+            plan = JavaEmitter.planFunctions(unit, layouts::record, target, plan, policy);
             files.addAll(JavaEmitter.emit(unit, layouts::record, target, options, plan));
         }
         return files;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
+import io.jbindgen.emit.EmitOptions;
+import io.jbindgen.emit.JavaEmitter;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
@@ -141,6 +143,44 @@ class SelectorTest {
         assertThat(plan(main, shared).constantsClass()).isEqualTo("DevMain");
         assertThat(plan(other, shared).constantsClass()).isEqualTo("ArchMain");
         assertThat(plan(other, shared).functionsClass()).isEqualTo("ArchMainFunctions");
+    }
+
+    @Test
+    void membersAreNamedInThePlanAndTheRecordClassUsesThoseNames() throws IOException {
+        Path names = Files.writeString(dir.resolve("dev/names.h"), """
+                struct names {
+                    int segment;
+                    int num_vq;
+                    int numVq;
+                    int x_segment;
+                    int x;
+                    union { int a; struct { int b; }; };
+                    int : 3;
+                    int m[2][3];
+                    int *p;
+                    int set_p;
+                };
+                """);
+        SelectionPlan plan = plan(names, SelectionPolicy.DEFAULT);
+        assertThat(plan.members("struct names")).containsExactly(
+                new PlannedMember("segment", "segment_2", "SEGMENT_2", false),
+                new PlannedMember("num_vq", "numVq", "NUM_VQ", false),
+                new PlannedMember("numVq", "numVq_2", "NUM_VQ_2", false),
+                new PlannedMember("x_segment", "xSegment", "X_SEGMENT", false),
+                new PlannedMember("x", "x_2", "X_2", false),
+                new PlannedMember("a", "a", "A", true),
+                new PlannedMember("b", "b", "B", true),
+                new PlannedMember("m", "m", "M", false),
+                new PlannedMember("p", "p", "P", false),
+                new PlannedMember("set_p", "setP_2", "SET_P_2", false));
+        Diagnostics diags = new Diagnostics();
+        TranslationUnit unit = FrontEnd.parse(names, PreprocessorOptions.of(Target.X86_64, List.of(dir)), diags);
+        Layouts layouts = Layouts.compute(unit, Target.X86_64, diags);
+        String source = JavaEmitter.emit(unit, layouts::record, Target.X86_64, EmitOptions.of("p"), plan).stream()
+                .filter(f -> f.path().equals("p/Names.java")).findFirst().orElseThrow().content();
+        assertThat(source).contains("public int segment_2()", "public int numVq_2()", "public int x_2()",
+                "public int b()", "M_LENGTH_1", "NUM_VQ_2_OFFSET",
+                "public Names setP(MemorySegment", "public int setP_2()");
     }
 
     @Test
