@@ -22,7 +22,6 @@ import javax.lang.model.element.Modifier;
  * cycle, no deadlock between threads).
  */
 final class AccessLayouts {
-    private static final ClassName LAYOUT_SUPPORT = ClassName.get("io.jbindgen.runtime", "LayoutSupport");
     private final Map<String, FieldSpec> fields = new TreeMap<>();
     private final Map<String, FieldSpec> handles = new TreeMap<>();
     private final Map<String, FieldSpec> pointees = new TreeMap<>();
@@ -39,7 +38,7 @@ final class AccessLayouts {
         CodeBlock layout = ref(storage, order);
         handles.computeIfAbsent(name, n -> FieldSpec.builder(VarHandle.class, n, Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL)
-                .initializer("$T.memberHandle($L, $L, SIZE)", LAYOUT_SUPPORT, layout, offset).build());
+                .initializer("$T.memberHandle($L, $L, SIZE)", RuntimeNames.LAYOUT_SUPPORT, layout, offset).build());
         return CodeBlock.of("$N", name);
     }
 
@@ -51,7 +50,8 @@ final class AccessLayouts {
         String name = m.constName() + "_HANDLE";
         pointees.computeIfAbsent(name, n -> FieldSpec.builder(VarHandle.class, n, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.memberHandle($T.ADDRESS_UNALIGNED.withOrder($T.$L).withTargetLayout($T.LAYOUT), $L, "
-                        + "SIZE)", LAYOUT_SUPPORT, ClassName.get(ValueLayout.class), LayoutExpressionEmitter.BYTE_ORDER,
+                        + "SIZE)", RuntimeNames.LAYOUT_SUPPORT, ClassName.get(ValueLayout.class),
+                            LayoutExpressionEmitter.BYTE_ORDER,
                         LayoutExpressionEmitter.order(order), pointee, offset).build());
         return CodeBlock.of("$N.$N", POINTEES, name);
     }

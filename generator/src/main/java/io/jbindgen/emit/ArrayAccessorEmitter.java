@@ -109,7 +109,7 @@ final class ArrayAccessorEmitter {
                         JavadocText.code(m.cName()), doc)
                 .returns(MEMORY_SEGMENT)
                 .addParameter(TypeName.LONG, "count")
-                .addStatement("$T.count(count, $N(), $S)", ScalarCode.CHECKS, m.javaName() + "Available",
+                .addStatement("$T.count(count, $N(), $S)", RuntimeNames.CHECKS, m.javaName() + "Available",
                         ctx.qualified(m))
                 .addStatement("return segment.asSlice($N, count * $LL)", m.offsetConst(), elementSize)
                 .build());

@@ -1,6 +1,5 @@
 package io.jbindgen.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -15,7 +14,6 @@ import javax.lang.model.element.Modifier;
  * and written bit by bit through the runtime's {@code Bits}.
  */
 final class BitfieldEmitter {
-    private static final ClassName BITS = ClassName.get("io.jbindgen.runtime", "Bits");
     private BitfieldEmitter() {
     }
 
@@ -72,7 +70,7 @@ final class BitfieldEmitter {
         long mask = width == 64 ? -1L : (1L << width) - 1;
         JType.Storage storage = JType.Storage.integer(u.bytes());
         CodeBlock load = bytewise
-                ? CodeBlock.of("$T.read(segment, $LL, $L, $T.$L)", BITS, m.offsetBits(), width,
+                ? CodeBlock.of("$T.read(segment, $LL, $L, $T.$L)", RuntimeNames.BITS, m.offsetBits(), width,
                         LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(s.order()))
                 : ScalarCode.readFixed(ctx, m, new JType.Scalar(storage, true, s.order(), null, false),
                         CodeBlock.of("$LL", u.start()));
@@ -129,7 +127,8 @@ final class BitfieldEmitter {
             bits = CodeBlock.of("(value & 0x$LL)", Long.toHexString(p.mask()));
         }
         if (p.bytewise()) {
-            setter.addStatement("$T.write(segment, $LL, $L, $T.$L, $L)", BITS, p.m().offsetBits(), p.width(),
+            setter.addStatement("$T.write(segment, $LL, $L, $T.$L, $L)", RuntimeNames.BITS, p.m().offsetBits(),
+                    p.width(),
                     LayoutExpressionEmitter.BYTE_ORDER, LayoutExpressionEmitter.order(p.s().order()), bits);
         } else {
             JType.Storage storage = JType.Storage.integer(p.u().bytes());

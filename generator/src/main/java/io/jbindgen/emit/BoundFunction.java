@@ -100,12 +100,12 @@ record BoundFunction(FunctionDecl decl, String javaName, String holderName, Stri
         String cName = decl.parameterNames().getFirst().toLowerCase(Locale.ROOT);
         CType first = decl.type().parameters().getFirst().canonical();
         if (first instanceof CType.Scalar && cName.contains("fd")) {
-            return CodeBlock.of("$T.fd($N)", FfmNames.ERRNO_CAPTURE, parameterNames.getFirst());
+            return CodeBlock.of("$T.fd($N)", RuntimeNames.ERRNO_CAPTURE, parameterNames.getFirst());
         }
         if (parameters.getFirst() instanceof CallType.Address
                 && first instanceof CType.Pointer p && p.pointee().canonical() instanceof CType.Scalar
                 && (cName.contains("file") || cName.contains("path") || cName.contains("name"))) {
-            return CodeBlock.of("$T.path($N)", FfmNames.ERRNO_CAPTURE, parameterNames.getFirst());
+            return CodeBlock.of("$T.path($N)", RuntimeNames.ERRNO_CAPTURE, parameterNames.getFirst());
         }
         return CodeBlock.of("null");
     }

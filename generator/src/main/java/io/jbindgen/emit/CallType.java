@@ -47,7 +47,7 @@ sealed interface CallType {
             if (unsignedMax < 0) {
                 return CodeBlock.of("$N", name);
             }
-            return CodeBlock.of("($T) $T.range($N, 0, $LL, $S)", carrier, ScalarCode.CHECKS, name,
+            return CodeBlock.of("($T) $T.range($N, 0, $LL, $S)", carrier, RuntimeNames.CHECKS, name,
                     unsignedMax, cName);
         }
 
@@ -82,7 +82,7 @@ sealed interface CallType {
         @Override
         public CodeBlock layout() {
             return pointee == null ? CodeBlock.of("$T.ADDRESS", VALUE_LAYOUT)
-                    : CodeBlock.of("$T.pointerTo($T.LAYOUT)", FfmNames.NATIVE_CALLS, pointee);
+                    : CodeBlock.of("$T.pointerTo($T.LAYOUT)", RuntimeNames.NATIVE_CALLS, pointee);
         }
 
         @Override

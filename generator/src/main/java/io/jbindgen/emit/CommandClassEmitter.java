@@ -16,8 +16,6 @@ import javax.lang.model.element.Modifier;
  * the words through a {@code RequestChannel} and returns the device's result.
  */
 final class CommandClassEmitter {
-    static final ClassName REQUEST_CHANNEL = ClassName.get("io.jbindgen.runtime", "RequestChannel");
-    static final ClassName ERRNO_EXCEPTION = ClassName.get("io.jbindgen.runtime.sys", "ErrnoException");
     private static final ClassName CHECKS = ClassName.get("io.jbindgen.runtime", "Checks");
     /** Most argument words {@code RequestChannel} has a method of their own for; more go as an array. */
     private static final int DIRECT_WORDS = 3;
@@ -32,23 +30,24 @@ final class CommandClassEmitter {
                 .addJavadoc("$L<p>The requests of the C $L as methods: each sends its request code and argument words "
                         + "through a {@link $T} and returns the device's result. Every word is the $L; each "
                         + "argument is checked against it before any system call.\n",
-                        JavadocText.paragraph(set.doc()), JavadocText.code(set.enumKey()), REQUEST_CHANNEL, words);
+                        JavadocText.paragraph(set.doc()), JavadocText.code(set.enumKey()),
+                                RuntimeNames.REQUEST_CHANNEL, words);
         type.addField(FieldSpec.builder(TypeName.INT, "WORD_BYTES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The size in bytes of the target's {@code unsigned long}, the unit of every word.\n")
                 .initializer("$L", set.wordBytes()).build());
-        type.addField(REQUEST_CHANNEL, "channel", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(RuntimeNames.REQUEST_CHANNEL, "channel", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Sends through {@code channel}.\n\n@param channel the device's request channel, whose "
                         + "words must be $L bytes\n@throws IllegalArgumentException when its words have another size\n",
                         set.wordBytes())
-                .addParameter(REQUEST_CHANNEL, "channel")
+                .addParameter(RuntimeNames.REQUEST_CHANNEL, "channel")
                 .beginControlFlow("if (channel.wordBytes() != WORD_BYTES)")
                 .addStatement("throw new IllegalArgumentException($S + channel.wordBytes() + $S)",
                         "the channel's words are ", "-byte; these commands are for the " + set.wordBytes()
                                 + "-byte unsigned long of " + set.targetName())
                 .endControlFlow()
                 .addStatement("this.channel = channel").build());
-        type.addMethod(MethodSpec.methodBuilder("channel").addModifiers(Modifier.PUBLIC).returns(REQUEST_CHANNEL)
+        type.addMethod(MethodSpec.methodBuilder("channel").addModifiers(Modifier.PUBLIC).returns(RuntimeNames.REQUEST_CHANNEL)
                 .addJavadoc("{@return the channel the commands go through}\n").addStatement("return channel").build());
         for (CommandSet.Command command : set.commands()) {
             type.addMethod(method(command, set, words));
@@ -58,7 +57,7 @@ final class CommandClassEmitter {
 
     private static MethodSpec method(CommandSet.Command command, CommandSet set, String words) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(command.method()).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.LONG).addException(ERRNO_EXCEPTION);
+                .returns(TypeName.LONG).addException(RuntimeNames.ERRNO_EXCEPTION);
         m.addJavadoc("Sends $L (request $L)$L.\n\n$L", JavadocText.code(command.constant()),
                 Long.toUnsignedString(command.code()), command.parameters().isEmpty() ? " with no argument"
                         : " with " + command.parameters().size() + " argument word"
@@ -69,7 +68,7 @@ final class CommandClassEmitter {
             m.addJavadoc("@param $L $L\n", p.name(), p.description().equals(p.name())
                     ? "the argument word {@code " + p.name() + "}" : JavadocText.escape(p.description()));
         }
-        m.addJavadoc("@return the device's result\n@throws $T with the device's errno\n", ERRNO_EXCEPTION);
+        m.addJavadoc("@return the device's result\n@throws $T with the device's errno\n", RuntimeNames.ERRNO_EXCEPTION);
         if (!command.parameters().isEmpty()) {
             m.addJavadoc("@throws IllegalArgumentException when an argument does not fit the $L\n", words);
         }

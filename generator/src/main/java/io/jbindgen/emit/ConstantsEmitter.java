@@ -24,7 +24,6 @@ import javax.lang.model.element.Modifier;
  * request macro an {@code IoctlRequest} descriptor next to its number.
  */
 final class ConstantsEmitter {
-    static final ClassName IOCTL_REQUEST = ClassName.get("io.jbindgen.runtime", "IoctlRequest");
 
     private final TranslationUnit unit;
     private final TypeMapping mapping;
@@ -97,7 +96,7 @@ final class ConstantsEmitter {
                 deprecatedPayload = deprecations.record(r.key());
             }
         }
-        FieldSpec.Builder f = FieldSpec.builder(IOCTL_REQUEST, name, Modifier.PUBLIC, Modifier.STATIC,
+        FieldSpec.Builder f = FieldSpec.builder(RuntimeNames.IOCTL_REQUEST, name, Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL);
         if (deprecations.marks(m.doc())) {
             f.addAnnotation(Deprecated.class);
@@ -108,7 +107,8 @@ final class ConstantsEmitter {
                 .addJavadoc("The ioctl request $L decoded: direction, type, number, payload size$L.\n",
                         JavadocText.code(m.name()),
                         io.payload() != null ? " and payload " + JavadocText.code(io.payload().spelling()) : "")
-                .initializer("new $T($T.Direction.$L, 0x$LL, 0x$LL, $LL, $L, $N)", IOCTL_REQUEST, IOCTL_REQUEST,
+                .initializer("new $T($T.Direction.$L, 0x$LL, 0x$LL, $LL, $L, $N)", RuntimeNames.IOCTL_REQUEST,
+                    RuntimeNames.IOCTL_REQUEST,
                         io.direction().name(), Long.toHexString(io.type()), Long.toHexString(io.number()),
                         io.size(), payload, valueField)
                 .build();

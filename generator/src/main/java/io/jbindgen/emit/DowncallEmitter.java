@@ -73,7 +73,7 @@ final class DowncallEmitter {
             m.addJavadoc("@return what {@code $L} returns\n", f.decl().name());
         });
         if (f.errno() && f.failureTest(RESULT) != null) {
-            m.addException(FfmNames.ERRNO_EXCEPTION);
+            m.addException(RuntimeNames.ERRNO_EXCEPTION);
             m.addJavadoc("@throws ErrnoException when it returns $L, naming the errno it left\n",
                     f.returns().orElseThrow() instanceof CallType.Address ? "{@code NULL} or {@code (void *) -1}" : "-1");
         }
@@ -83,7 +83,7 @@ final class DowncallEmitter {
     private static void body(MethodSpec.Builder m, BoundFunction f, CodeBlock handle, List<CodeBlock> extraArgs) {
         List<CodeBlock> args = new ArrayList<>();
         if (f.errno()) {
-            m.addStatement("$T $N = $T.state()", CallType.MEMORY_SEGMENT, STATE, FfmNames.ERRNO_CAPTURE);
+            m.addStatement("$T $N = $T.state()", CallType.MEMORY_SEGMENT, STATE, RuntimeNames.ERRNO_CAPTURE);
             args.add(CodeBlock.of("$N", STATE));
         }
         if (f.returnsRecord()) {
@@ -98,18 +98,18 @@ final class DowncallEmitter {
         if (f.returns().isEmpty()) {
             m.beginControlFlow("try").addStatement(call);
             m.nextControlFlow("catch ($T t)", Throwable.class)
-                    .addStatement("throw $T.unexpected(t)", FfmNames.NATIVE_CALLS).endControlFlow();
+                    .addStatement("throw $T.unexpected(t)", RuntimeNames.NATIVE_CALLS).endControlFlow();
             return;
         }
         CallType r = f.returns().get();
         m.addStatement("$T $N", r.carrier(), RESULT);
         m.beginControlFlow("try").addStatement("$N = ($T) $L", RESULT, r.carrier(), call);
         m.nextControlFlow("catch ($T t)", Throwable.class)
-                .addStatement("throw $T.unexpected(t)", FfmNames.NATIVE_CALLS).endControlFlow();
+                .addStatement("throw $T.unexpected(t)", RuntimeNames.NATIVE_CALLS).endControlFlow();
         CodeBlock failed = f.errno() ? f.failureTest(RESULT) : null;
         if (failed != null) {
             m.beginControlFlow("if ($L)", failed)
-                    .addStatement("throw $T.failure($S, $N, $L)", FfmNames.ERRNO_CAPTURE, f.decl().name(), STATE,
+                    .addStatement("throw $T.failure($S, $N, $L)", RuntimeNames.ERRNO_CAPTURE, f.decl().name(), STATE,
                             f.subject())
                     .endControlFlow();
         }
@@ -127,7 +127,7 @@ final class DowncallEmitter {
                         f.prototype(), f.declaredAt())
                 .addParameter(ArrayTypeName.of(FfmNames.MEMORY_LAYOUT), "layouts").varargs()
                 .returns(com.palantir.javapoet.ClassName.get("", f.invokerName()))
-                .addStatement("$T.checkPromoted($S, layouts)", FfmNames.NATIVE_CALLS, f.decl().name())
+                .addStatement("$T.checkPromoted($S, layouts)", RuntimeNames.NATIVE_CALLS, f.decl().name())
                 .addStatement("return new $N(layouts)", f.invokerName())
                 .build();
     }

@@ -21,7 +21,6 @@ import javax.lang.model.element.Modifier;
  * {@code of(long)} that returns empty for values the header does not list (C enums are open).
  */
 final class EnumEmitter {
-    static final ClassName C_ENUM = ClassName.get("io.jbindgen.runtime", "CEnum");
     private static final String TABLE = "CONSTANTS";
 
     private EnumEmitter() {
@@ -30,7 +29,7 @@ final class EnumEmitter {
     static TypeSpec emit(ClassName cls, EnumDecl decl, String targetName, Deprecations deprecations) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(cls).addModifiers(Modifier.PUBLIC)
                 .addAnnotation(JavaEmitter.GENERATED)
-                .addSuperinterface(C_ENUM)
+                .addSuperinterface(RuntimeNames.C_ENUM)
                 .addJavadoc("$L<p>The C $L ($L on $L). A C enum is open: use {@link #of(long)} for values "
                         + "read from memory, and the raw constants of the header's constants class.\n",
                         JavadocText.paragraph(decl.doc()),

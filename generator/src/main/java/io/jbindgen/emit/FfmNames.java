@@ -10,10 +10,6 @@ final class FfmNames {
     static final ClassName MEMORY_LAYOUT = ClassName.get("java.lang.foreign", "MemoryLayout");
     static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
     static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
-    static final ClassName NATIVE_LIBRARY = ClassName.get("io.jbindgen.runtime", "NativeLibrary");
-    static final ClassName NATIVE_CALLS = ClassName.get("io.jbindgen.runtime", "NativeCalls");
-    static final ClassName ERRNO_CAPTURE = ClassName.get("io.jbindgen.runtime.sys", "ErrnoCapture");
-    static final ClassName ERRNO_EXCEPTION = ClassName.get("io.jbindgen.runtime.sys", "ErrnoException");
 
     private FfmNames() {
     }

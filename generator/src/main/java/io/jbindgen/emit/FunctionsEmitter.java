@@ -74,8 +74,9 @@ final class FunctionsEmitter {
                 .addAnnotation(JavaEmitter.GENERATED)
                 .addJavadoc(classDoc())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addField(FieldSpec.builder(FfmNames.NATIVE_LIBRARY, LIBRARY, Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("$T.of($L)", FfmNames.NATIVE_LIBRARY, options.libraries().stream()
+                .addField(FieldSpec.builder(RuntimeNames.NATIVE_LIBRARY, LIBRARY, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("$T.of($L)", RuntimeNames.NATIVE_LIBRARY,
+                                options.libraries().stream()
                                 .map(l -> CodeBlock.of("$S", l)).collect(CodeBlock.joining(", "))).build());
         int bound = 0;
         for (Declaration d : unit.declarations()) {
@@ -109,7 +110,7 @@ final class FunctionsEmitter {
             type.addMethod(MethodSpec.methodBuilder(LAST_ERRNO).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(int.class)
                     .addJavadoc("{@return the errno the calling thread's last errno-capturing call left}\n")
-                    .addStatement("return $T.last()", FfmNames.ERRNO_CAPTURE).build());
+                    .addStatement("return $T.last()", RuntimeNames.ERRNO_CAPTURE).build());
         }
         interfaces.values().forEach(type::addType);
         return Optional.of(type.build());

@@ -22,7 +22,6 @@ final class LayoutExpressionEmitter {
     static final ClassName MEMORY_LAYOUT = ClassName.get(MemoryLayout.class);
     static final ClassName VALUE_LAYOUT = ClassName.get(ValueLayout.class);
     static final ClassName BYTE_ORDER = ClassName.get(ByteOrder.class);
-    static final ClassName LAYOUT_SUPPORT = ClassName.get("io.jbindgen.runtime", "LayoutSupport");
 
     private final MemberPlanner planner;
     private final TypeMapping mapping;
@@ -160,7 +159,7 @@ final class LayoutExpressionEmitter {
             return CodeBlock.of("$L.withByteAlignment($L)", layout, wanted);
         }
         if (wanted < natural) {
-            return CodeBlock.of("$T.withMaxAlignment($L, $L)", LAYOUT_SUPPORT, layout, wanted);
+            return CodeBlock.of("$T.withMaxAlignment($L, $L)", RuntimeNames.LAYOUT_SUPPORT, layout, wanted);
         }
         return layout;
     }

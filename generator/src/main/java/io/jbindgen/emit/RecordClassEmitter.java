@@ -19,7 +19,6 @@ import javax.lang.model.element.Modifier;
  * layout constants, factories and typed accessors.
  */
 final class RecordClassEmitter {
-    private static final ClassName DEBUG_TEXT = ClassName.get("io.jbindgen.runtime", "DebugText");
     private final TypeMapping mapping;
     private final MemberPlanner planner;
     private final LayoutExpressionEmitter layouts;
@@ -163,7 +162,8 @@ final class RecordClassEmitter {
         }
         CodeBlock inner = CodeBlock.of("$N($L)", m.javaName(), String.join(", ", indexes));
         for (int k = dims.size() - 1; k >= 0; k--) {
-            inner = CodeBlock.of("$T.elements($LL, $N -> $L)", DEBUG_TEXT, dims.get(k), indexes.get(k), inner);
+            inner = CodeBlock.of("$T.elements($LL, $N -> $L)", RuntimeNames.DEBUG_TEXT, dims.get(k),
+                    indexes.get(k), inner);
         }
         return inner;
     }

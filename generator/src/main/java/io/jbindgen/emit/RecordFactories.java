@@ -47,7 +47,7 @@ final class RecordFactories {
                         + "@throws IndexOutOfBoundsException if the record does not fit\n"
                         + "@throws IllegalArgumentException if native memory is not aligned to {@link #ALIGN}\n")
                 .returns(cls).addParameter(SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
-                .addStatement("$T.view(segment, offset, SIZE, ALIGN, $S)", ScalarCode.CHECKS, c)
+                .addStatement("$T.view(segment, offset, SIZE, ALIGN, $S)", RuntimeNames.CHECKS, c)
                 .addStatement("return slice(segment, offset)").build());
         ctx.type().addMethod(MethodSpec.methodBuilder("atUnaligned")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -56,7 +56,7 @@ final class RecordFactories {
                         + "@param segment the memory\n@param offset the byte offset of the record\n@return the view\n"
                         + "@throws IndexOutOfBoundsException if the record does not fit\n")
                 .returns(cls).addParameter(SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
-                .addStatement("$T.view(segment, offset, SIZE, 1, $S)", ScalarCode.CHECKS, c)
+                .addStatement("$T.view(segment, offset, SIZE, 1, $S)", RuntimeNames.CHECKS, c)
                 .addStatement("return slice(segment, offset)").build());
         ctx.type().addMethod(MethodSpec.methodBuilder("slice")
                 .addModifiers(Modifier.STATIC)
@@ -82,7 +82,7 @@ final class RecordFactories {
                         + "@throws IllegalArgumentException if {@code count} is negative or too big\n",
                         JavadocText.code(flexible.cName()))
                 .returns(TypeName.LONG).addParameter(TypeName.LONG, "count")
-                .addStatement("$T.range(count, 0, $LL, $S)", ScalarCode.CHECKS,
+                .addStatement("$T.range(count, 0, $LL, $S)", RuntimeNames.CHECKS,
                         Long.MAX_VALUE / 2 / Math.max(1, a.element().size()), ctx.qualified(flexible))
                 .addStatement("return $T.max(SIZE, $N + count * $LL)", Math.class, flexible.offsetConst(),
                         a.element().size())

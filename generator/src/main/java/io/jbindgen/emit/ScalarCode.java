@@ -1,12 +1,10 @@
 package io.jbindgen.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 
 /** Java expressions that read and write one scalar in a segment, widening unsigned values. */
 final class ScalarCode {
-    static final ClassName CHECKS = ClassName.get("io.jbindgen.runtime", "Checks");
 
     private ScalarCode() {
     }
@@ -81,7 +79,7 @@ final class ScalarCode {
         return CodeBlock.builder()
                 .beginControlFlow(min == 0 ? "if (value < 0 || value > $LL)" : "if (value < $LL || value > $LL)",
                         min == 0 ? new Object[] {max} : new Object[] {min, max})
-                .addStatement("throw $T.outOfRange(value, $LL, $LL, $S)", CHECKS, min, max, field)
+                .addStatement("throw $T.outOfRange(value, $LL, $LL, $S)", RuntimeNames.CHECKS, min, max, field)
                 .endControlFlow()
                 .build();
     }
@@ -95,7 +93,7 @@ final class ScalarCode {
     static CodeBlock indexCheck(String index, CodeBlock length, String field) {
         return CodeBlock.builder()
                 .beginControlFlow("if ($N < 0 || $N >= $L)", index, index, length)
-                .addStatement("throw $T.outOfBounds($N, $L, $S)", CHECKS, index, length, field)
+                .addStatement("throw $T.outOfBounds($N, $L, $S)", RuntimeNames.CHECKS, index, length, field)
                 .endControlFlow()
                 .build();
     }

@@ -72,7 +72,7 @@ final class UpcallEmitter {
                         .addParameter(self, "function").addParameter(FfmNames.ARENA, "arena")
                         .returns(CallType.MEMORY_SEGMENT)
                         .addStatement("return $T.upcall($T.class, $S, function, DESCRIPTOR, arena)",
-                                FfmNames.NATIVE_CALLS, self, "apply")
+                                RuntimeNames.NATIVE_CALLS, self, "apply")
                         .build())
                 .build());
     }
