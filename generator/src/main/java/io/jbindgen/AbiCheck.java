@@ -13,6 +13,7 @@ import io.jbindgen.javadiff.JavaImpact;
 import io.jbindgen.javadiff.JavaSource;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.report.LayoutReport;
 import java.nio.file.Path;
