@@ -13,6 +13,7 @@ import io.jbindgen.javadiff.JavaImpact;
 import io.jbindgen.javadiff.JavaSource;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.report.LayoutReport;
 import java.nio.file.Path;
@@ -29,14 +30,18 @@ public final class AbiCheck {
     }
 
     /**
-     * Parses and lays out {@code header} and describes its layout as its layout JSON report would.
+     * Parses and lays out the one header of {@code request} for its one target and describes its layout as
+     * its layout JSON report would.
      *
-     * @param header the header
-     * @param options target, include directories and macros
+     * @param request a request with one header and one output (target and package)
      * @param diagnostics where the front end's problems go
      * @return the layout, or {@code null} when the front end or the layout engine reported errors
+     * @throws IllegalArgumentException when the request has several headers or outputs
      */
-    public static LayoutDescription currentLayout(Path header, PreprocessorOptions options, Diagnostics diagnostics) {
+    public static LayoutDescription currentLayout(GenerationRequest request, Diagnostics diagnostics) {
+        requireOneHeaderAndTarget(request);
+        Path header = request.headers().get(0);
+        PreprocessorOptions options = preprocessorOptions(request);
         TranslationUnit unit = FrontEnd.parse(header, options, diagnostics);
         return diagnostics.hasErrors() ? null : describe(unit, header, options, diagnostics);
     }
@@ -57,18 +62,11 @@ public final class AbiCheck {
 
     /**
      * Compares a header's current layout with a baseline; each change the header still has carries its
-     * {@code file:line}.
-     *
-     * @param baselineJson the baseline's text (a layout JSON report)
-     * @param baselineName the baseline's file name, for error messages
-     * @param header the header
-     * @param options target, include directories and macros
-     * @param diagnostics where the front end's problems go
-     * @return the report, or {@code null} when the header had errors
-     * @throws BaselineException when the baseline is not valid JSON, of another schema version or target
+     * {@code file:line}. Returns {@code null} when the header had errors; throws {@link BaselineException}
+     * when the baseline is not valid JSON, of another schema version or target.
      */
-    public static AbiReport compare(String baselineJson, String baselineName, Path header, PreprocessorOptions options,
-            Diagnostics diagnostics) throws BaselineException {
+    private static AbiReport compareLayouts(String baselineJson, String baselineName, Path header,
+            PreprocessorOptions options, Diagnostics diagnostics) throws BaselineException {
         LayoutDescription baseline = BaselineReader.read(baselineJson, baselineName, options.target().name());
         TranslationUnit unit = FrontEnd.parse(header, options, diagnostics);
         LayoutDescription current = diagnostics.hasErrors() ? null : describe(unit, header, options, diagnostics);
@@ -92,14 +90,23 @@ public final class AbiCheck {
      */
     public static AbiReport compare(String baselineJson, String baselineName, GenerationRequest request,
             Diagnostics diagnostics) throws BaselineException {
+        requireOneHeaderAndTarget(request);
+        AbiReport report = compareLayouts(baselineJson, baselineName, request.headers().get(0),
+                preprocessorOptions(request), diagnostics);
+        return report == null ? null : withoutOverriddenArguments(report, request);
+    }
+
+    private static void requireOneHeaderAndTarget(GenerationRequest request) {
         if (request.headers().size() != 1 || request.outputs().size() != 1) {
             throw new IllegalArgumentException("an ABI baseline describes one header on one target; the request has "
                     + request.headers().size() + " headers and " + request.outputs().size() + " targets");
         }
-        PreprocessorOptions options = new PreprocessorOptions(request.outputs().get(0).target(), request.includeDirs(),
-                request.defines(), request.undefines());
-        AbiReport report = compare(baselineJson, baselineName, request.headers().get(0), options, diagnostics);
-        return report == null ? null : withoutOverriddenArguments(report, request);
+    }
+
+    /** {@return the preprocessor options of the first output's target} */
+    private static PreprocessorOptions preprocessorOptions(GenerationRequest request) {
+        return new PreprocessorOptions(request.outputs().get(0).target(), request.includeDirs(), request.defines(),
+                request.undefines());
     }
 
     /**
@@ -129,8 +136,7 @@ public final class AbiCheck {
      * @return the JSON, or {@code null} when the header had errors
      */
     public static String baselineJson(GenerationRequest request, Diagnostics diagnostics) {
-        PreprocessorOptions options = new PreprocessorOptions(request.outputs().get(0).target(), request.includeDirs(),
-                request.defines(), request.undefines());
+        PreprocessorOptions options = preprocessorOptions(request);
         TranslationUnit unit = FrontEnd.parse(request.headers().get(0), options, diagnostics);
         if (diagnostics.hasErrors()) {
             return null;

@@ -59,7 +59,9 @@ public record AbiCheckReport(AbiReport abi, JavaImpact java) {
         JsonWriter json = new JsonWriter().beginObject(false).name("schemaVersion").value(SCHEMA_VERSION)
                 .name("header").value(abi.header())
                 .name("incompatible").number(Boolean.toString(!rejected(accepted).isEmpty()));
-        abi.writeChanges(json, accepted);
+        json.name("changes").beginArray(false);
+        abi.changesJson(accepted).forEach(json::json);
+        json.endArray();
         json.name("javaApiChanges").beginArray(false);
         for (JavaApiChange j : java.apiChanges()) {
             json.beginObject(true).name("kind").value(j.kind().name()).name("type").value(j.type());

@@ -1,6 +1,7 @@
 package io.jbindgen;
 
 import io.jbindgen.abi.Layouts;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.commands.CommandPlanner;
 import io.jbindgen.commands.CommandSet;

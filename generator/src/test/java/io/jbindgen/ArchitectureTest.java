@@ -3,12 +3,16 @@ package io.jbindgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * parse, eval) never uses the emitter, the reports or the command line; the emitter never uses the
  * front end; emitter and reports sit below the library API, the command line above it and nothing
  * else; the runtime never uses the generator. Reads the {@code import} and fully qualified
- * references of the main sources.
+ * references of the main sources. And the module's API does not leak: the compiled signatures of the
+ * packages {@code module-info.java} exports mention only the JDK and exported packages.
  */
 class ArchitectureTest {
 
@@ -76,6 +81,69 @@ class ArchitectureTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    /**
+     * The exported packages' API mentions only the JDK and other exported packages: no public or protected
+     * signature (supertype, constructor, method, field, record component) of a type a caller can see takes,
+     * returns or extends a pass's type. The exported packages are read from the compiled module descriptor.
+     */
+    @Test
+    void exportedSignaturesMentionOnlyExportedTypes() throws IOException, ClassNotFoundException {
+        Path classes = Path.of("target/classes");
+        Set<String> exported = exportedPackages(classes.resolve("module-info.class"));
+        List<String> classNames = classNames(classes);
+        Set<String> generatorPackages = new HashSet<>();
+        classNames.forEach(name -> generatorPackages.add(name.substring(0, name.lastIndexOf('.'))));
+        assertThat(generatorPackages).containsAll(exported);
+
+        Set<String> violations = new TreeSet<>();
+        for (String name : classNames) {
+            Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+            if (!exported.contains(type.getPackageName()) || !ExportedSignatures.isVisibleOutside(type)) {
+                continue;
+            }
+            ExportedSignatures.forEachUse(type, (where, used) -> {
+                if (!isJdk(used) && !exported.contains(used.getPackageName())) {
+                    String kind = generatorPackages.contains(used.getPackageName()) ? "internal" : "non-JDK";
+                    violations.add(where + " " + kind + " " + used.getName());
+                }
+            });
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** The packages the generator's module exports to every module. */
+    private static Set<String> exportedPackages(Path moduleInfo) throws IOException {
+        try (InputStream in = Files.newInputStream(moduleInfo)) {
+            ModuleDescriptor descriptor = ModuleDescriptor.read(in);
+            assertThat(descriptor.name()).isEqualTo("io.jbindgen.generator");
+            Set<String> exported = new TreeSet<>();
+            for (ModuleDescriptor.Exports exports : descriptor.exports()) {
+                if (!exports.isQualified()) {
+                    exported.add(exports.source());
+                }
+            }
+            assertThat(exported).contains(BASE);
+            return exported;
+        }
+    }
+
+    /** The binary names of the compiled classes under {@code classes}, package-info and module-info left out. */
+    private static List<String> classNames(Path classes) throws IOException {
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.map(file -> classes.relativize(file).toString())
+                    .filter(file -> file.endsWith(".class") && !file.endsWith("-info.class"))
+                    .map(file -> file.substring(0, file.length() - ".class".length()).replace('/', '.'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Primitives and the JDK's named modules; anything on the class path (a library, the generator) is not. */
+    private static boolean isJdk(Class<?> type) {
+        Module module = type.getModule();
+        return module.isNamed() && ModuleLayer.boot().modules().contains(module);
     }
 
     /** JavaParser stays in {@code javadiff}: the generator loads it only when the Java side of an ABI report runs. */

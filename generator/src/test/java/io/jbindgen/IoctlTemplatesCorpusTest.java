@@ -2,6 +2,7 @@ package io.jbindgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;

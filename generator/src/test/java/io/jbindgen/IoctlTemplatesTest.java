@@ -3,6 +3,7 @@ package io.jbindgen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.IoctlInfo;

@@ -2,6 +2,7 @@ package io.jbindgen.abidiff;
 
 import io.jbindgen.report.JsonWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,21 +77,22 @@ public record AbiReport(String header, List<AbiChange> changes, Map<AbiChange, S
     public String json() {
         JsonWriter json = new JsonWriter().beginObject(false).name("schemaVersion").value(SCHEMA_VERSION)
                 .name("header").value(header).name("incompatible").number(Boolean.toString(exitStatus() != 0));
-        writeChanges(json, List.of());
-        return json.endObject().toString();
+        json.name("changes").beginArray(false);
+        changesJson(List.of()).forEach(json::json);
+        return json.endArray().endObject().toString();
     }
 
     /**
-     * Writes {@code "changes"}: one object per change, with its location when known and
-     * {@code "accepted": true} for an incompatible change whose {@code KIND subject} is in {@code accepted}.
+     * {@return each change as a one-line JSON object, in order: what the {@code "changes"} array of the JSON
+     * report holds} An object has the change's location when known and {@code "accepted": true} when the change
+     * is incompatible and its {@code KIND subject} is in {@code accepted}.
      *
-     * @param json the writer, inside an object
      * @param accepted the accepted changes' keys
      */
-    public void writeChanges(JsonWriter json, java.util.Collection<String> accepted) {
-        json.name("changes").beginArray(false);
+    public List<String> changesJson(Collection<String> accepted) {
+        List<String> out = new ArrayList<>(changes.size());
         for (AbiChange c : changes) {
-            json.beginObject(true).name("kind").value(c.kind().name())
+            JsonWriter json = new JsonWriter().beginObject(true).name("kind").value(c.kind().name())
                     .name("compatibility").value(c.compatibility().name())
                     .name("declaration").value(c.declaration());
             if (c.member() != null) {
@@ -108,9 +110,9 @@ public record AbiReport(String header, List<AbiChange> changes, Map<AbiChange, S
             if (c.incompatible() && accepted.contains(c.kind() + " " + c.subject())) {
                 json.name("accepted").number("true");
             }
-            json.endObject();
+            out.add(json.endObject().toString().strip());
         }
-        json.endArray();
+        return out;
     }
 
     private Map<String, List<AbiChange>> byDeclaration() {

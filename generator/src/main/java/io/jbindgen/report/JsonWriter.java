@@ -60,6 +60,13 @@ public final class JsonWriter {
         return this;
     }
 
+    /** Writes a value given as its JSON text, such as an inline object another writer wrote; {@return this writer} */
+    public JsonWriter json(String text) {
+        separate();
+        out.append(text);
+        return this;
+    }
+
     /** Writes an integer; {@return this writer} */
     public JsonWriter value(long value) {
         return number(Long.toString(value));

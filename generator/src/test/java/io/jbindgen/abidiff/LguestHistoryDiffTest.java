@@ -3,9 +3,9 @@ package io.jbindgen.abidiff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.AbiCheck;
+import io.jbindgen.GenerationRequest;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
-import io.jbindgen.preprocess.PreprocessorOptions;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,8 @@ public class LguestHistoryDiffTest {
         try {
             Path p = Path.of(LguestHistoryDiffTest.class.getResource("/lguest/" + name + ".h").toURI());
             Diagnostics d = new Diagnostics();
-            LayoutDescription layout = AbiCheck.currentLayout(p, PreprocessorOptions.of(Target.I386, List.of()), d);
+            LayoutDescription layout = AbiCheck.currentLayout(
+                    GenerationRequest.builder().header(p).output(Target.I386, "").build(), d);
             assertThat(d.hasErrors()).as(name + ": " + d.all()).isFalse();
             return layout;
         } catch (URISyntaxException e) {

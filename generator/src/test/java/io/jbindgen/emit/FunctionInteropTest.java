@@ -2,8 +2,8 @@ package io.jbindgen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;

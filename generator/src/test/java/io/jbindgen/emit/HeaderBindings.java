@@ -1,7 +1,7 @@
 package io.jbindgen.emit;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.commands.CommandOptions;
 import io.jbindgen.commands.CommandPlanner;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.ClassName;
-import io.jbindgen.FrontEnd;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;

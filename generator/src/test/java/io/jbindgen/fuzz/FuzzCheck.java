@@ -1,10 +1,10 @@
 package io.jbindgen.fuzz;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.oracle.GccJudge;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.report.LayoutReport;
 import java.io.IOException;

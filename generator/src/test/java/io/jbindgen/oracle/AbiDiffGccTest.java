@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jbindgen.AbiCheck;
+import io.jbindgen.GenerationRequest;
 import io.jbindgen.target.Target;
 import io.jbindgen.abidiff.AbiChange;
 import io.jbindgen.abidiff.AbiDiff;
 import io.jbindgen.abidiff.ChangeKind;
 import io.jbindgen.abidiff.LayoutDescription;
 import io.jbindgen.diag.Diagnostics;
-import io.jbindgen.preprocess.PreprocessorOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,11 +82,11 @@ class AbiDiffGccTest {
     }
 
     private static LayoutDescription layout(Path root, String header, Target target, List<Path> system) {
-        List<Path> includes = new ArrayList<>(List.of(root));
-        includes.addAll(system);
+        GenerationRequest.Builder request = GenerationRequest.builder().header(root.resolve("linux").resolve(header))
+                .includeDir(root).output(target, "");
+        system.forEach(request::includeDir);
         Diagnostics d = new Diagnostics();
-        LayoutDescription l = AbiCheck.currentLayout(root.resolve("linux").resolve(header),
-                PreprocessorOptions.of(target, includes), d);
+        LayoutDescription l = AbiCheck.currentLayout(request.build(), d);
         assertThat(d.hasErrors()).as(d.all().toString()).isFalse();
         return l;
     }

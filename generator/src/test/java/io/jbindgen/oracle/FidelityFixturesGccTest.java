@@ -2,7 +2,7 @@ package io.jbindgen.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.FrontEnd;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.MacroDecl;

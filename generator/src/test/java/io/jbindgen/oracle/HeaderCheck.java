@@ -1,11 +1,11 @@
 package io.jbindgen.oracle;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.diag.Severity;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.preprocess.SourceCache;
 import io.jbindgen.report.LayoutReport;

@@ -2,6 +2,7 @@ package io.jbindgen.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class LargeRecordProbeTest {
     void aHugeRecordsBitfieldIsUnverifiableAndTheRestIsJudged() throws Exception {
         Path file = Path.of("src/test/resources/fidelity/huge_bitfield_record.h").toAbsolutePath();
         GccTarget gcc = GccTarget.require(Target.X86_64);
-        Differential.Outcome out = Differential.run(io.jbindgen.FrontEnd.parse(file,
+        Differential.Outcome out = Differential.run(FrontEnd.parse(file,
                 io.jbindgen.preprocess.PreprocessorOptions.of(Target.X86_64, java.util.List.of()),
                 new io.jbindgen.diag.Diagnostics()), file, gcc);
 

@@ -3,7 +3,7 @@ package io.jbindgen.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.jbindgen.FrontEnd;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;

@@ -1,6 +1,5 @@
 package io.jbindgen.parse;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostic;
 import io.jbindgen.diag.Diagnostics;

@@ -2,7 +2,6 @@ package io.jbindgen.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.oracle.Toolchains;

@@ -5,8 +5,8 @@ import static io.jbindgen.abi.UnitBuilder.field;
 import static io.jbindgen.abi.UnitBuilder.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.abi.UnitBuilder;
 import io.jbindgen.diag.Diagnostics;

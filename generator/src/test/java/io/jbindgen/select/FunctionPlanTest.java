@@ -2,7 +2,7 @@ package io.jbindgen.select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.FrontEnd;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.emit.EmitOptions;

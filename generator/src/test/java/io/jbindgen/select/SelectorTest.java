@@ -2,10 +2,10 @@ package io.jbindgen.select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.emit.JavaEmitter;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.target.Target;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;

@@ -1,12 +1,8 @@
-package io.jbindgen;
+package io.jbindgen.parse;
 
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.lex.Token;
 import io.jbindgen.model.TranslationUnit;
-import io.jbindgen.parse.HeaderParser;
-import io.jbindgen.parse.MacroExpansion;
-import io.jbindgen.parse.MacroSource;
-import io.jbindgen.parse.MacroValues;
 import io.jbindgen.preprocess.MacroDefinition;
 import io.jbindgen.preprocess.MacroTable;
 import io.jbindgen.preprocess.PreprocessedUnit;
@@ -20,6 +16,7 @@ import java.util.List;
 /**
  * The whole front end for one header: preprocess, parse the declarations, then compute the values
  * of the object-like macros defined in the files read. Problems are diagnostics, never exceptions.
+ * A pass, not library API: library callers go through {@code io.jbindgen.Generator}.
  */
 public final class FrontEnd {
     private FrontEnd() {
@@ -40,7 +37,7 @@ public final class FrontEnd {
     }
 
     /** Parses with ioctl templates on or off (off only to check that they change nothing). */
-    static TranslationUnit parse(Path header, PreprocessorOptions options, Diagnostics diagnostics, SourceCache cache,
+    public static TranslationUnit parse(Path header, PreprocessorOptions options, Diagnostics diagnostics, SourceCache cache,
             boolean ioctlTemplates) {
         PreprocessedUnit unit = new Preprocessor(options, diagnostics, cache).run(header);
         HeaderParser parser = new HeaderParser(options.target(), diagnostics);
