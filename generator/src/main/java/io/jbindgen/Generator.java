@@ -59,6 +59,23 @@ public final class Generator {
         generate(request, new FrontEndPipeline(), each);
     }
 
+    /**
+     * Generates everything {@code request} asks for, all or nothing, as {@link #generate(GenerationRequest)},
+     * and also hands every header's result to {@code each} in request order before gathering it: for a
+     * caller that wants the one result and, from the same run, what each header's
+     * {@link HeaderResult#plan() selection plan} decided (a {@link io.jbindgen.select.SelectionListing}).
+     *
+     * @param request what to generate
+     * @param each receives every result, on the calling thread, before an unexpected failure is rethrown
+     * @return the generated files, every diagnostic and every file read
+     * @throws GeneratorBugException when the generator fails unexpectedly (a bug, never bad input)
+     */
+    public static GenerationResult generateAll(GenerationRequest request, Consumer<HeaderResult> each) {
+        AllOrNothing all = new AllOrNothing();
+        generate(request, new FrontEndPipeline(), each.andThen(all));
+        return all.result();
+    }
+
     /** {@return the generator's version, e.g. {@code 0.1.0-SNAPSHOT}, for fingerprints and {@code --version}} */
     public static String version() {
         return GeneratorVersion.VERSION;

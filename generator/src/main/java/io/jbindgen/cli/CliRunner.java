@@ -62,7 +62,7 @@ final class CliRunner {
         }
         ResultWriter writer = new ResultWriter(options, out, err);
         if (options.abi() == null) {
-            SelectionListing listing = new SelectionListing(options, out);
+            ListingWriter listing = new ListingWriter(options, out);
             generator.accept(options.request(), listing.wanted() ? writer.andThen(listing) : writer);
             int status = listing.finish(err) ? writer.status() : Math.max(writer.status(), EXIT_HEADER_ERRORS);
             out.flush();

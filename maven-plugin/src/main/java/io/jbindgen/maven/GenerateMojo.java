@@ -393,6 +393,34 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "jbindgen.updateAbiBaseline", defaultValue = "false")
     boolean updateAbiBaseline;
 
+    /**
+     * Logs, at INFO, every declaration the selection left out, with its reason and its stable code, per
+     * header and target: the lines of the command line's {@code --report-skipped}, e.g.
+     * {@code /p/dev/ctl.h:5: skipped constant DEV_FLAGS: matches no --include-constant rule [not-included]}
+     * (the reasons name the command line's options: {@code --include-constant} is {@link #includeConstants}).
+     * Asking for it runs the selection even when the sources are up to date (then nothing is written
+     * and the log says so).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.reportSkipped", defaultValue = "false")
+    boolean reportSkipped;
+
+    /**
+     * Writes every declaration the headers reach (their own and those of the headers they include, kept
+     * or skipped) as the include option that selects it, one a line and each once, with the header that
+     * declares it: the file of the command line's {@code --dump-includes}, e.g.
+     * {@code --include-struct arch_regs    # header: /p/arch/ctl.h}. Relative paths are resolved against
+     * the project directory. Asking for it runs the selection even when the sources are up to date (then
+     * no source is written and the log says so).
+     *
+     * <pre>{@code <dumpIncludes>${project.build.directory}/jbindgen-includes.txt</dumpIncludes>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "jbindgen.dumpIncludes")
+    File dumpIncludes;
+
     /** The project, whose compile source roots receive {@link #outputDirectory}. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -428,7 +456,12 @@ public class GenerateMojo extends AbstractMojo {
                     + (abi == null ? "" : AbiGate.fingerprintPart(abi));
             IncrementalGenerator.Job job = new IncrementalGenerator.Job(request, output, stateDirectory(), parameters,
                     failOnWarning, force, abi == null ? null : new AbiGate(request, abi, getLog()));
-            outcome = new IncrementalGenerator(Generator::generate).run(job);
+            SelectionListingLog listing = listing();
+            outcome = listing == null ? new IncrementalGenerator(Generator::generate).run(job)
+                    : new IncrementalGenerator(listing::generate).run(job);
+            if (listing != null) {
+                listing.finish(request);
+            }
         } catch (IOException e) {
             getLog().error("jbindgen: I/O failure: " + e, e);
             throw new MojoExecutionException("jbindgen: I/O failure: " + e.getMessage(), e);
@@ -440,6 +473,15 @@ public class GenerateMojo extends AbstractMojo {
         if (getLog().isDebugEnabled()) {
             getLog().debug("jbindgen: " + (threadCpuNanos() - cpuStart) / 1_000 + " us CPU in this execution");
         }
+    }
+
+    /** {@return the listings asked for by {@link #reportSkipped} and {@link #dumpIncludes}, or {@code null}} */
+    private SelectionListingLog listing() {
+        if (!reportSkipped && dumpIncludes == null) {
+            return null;
+        }
+        Path file = dumpIncludes == null ? null : project.getBasedir().toPath().resolve(dumpIncludes.toPath()).normalize();
+        return new SelectionListingLog(reportSkipped, file, getLog());
     }
 
     /** {@return this thread's CPU time; only asked for with -X, where it shows the plugin's own cost on a busy machine} */
