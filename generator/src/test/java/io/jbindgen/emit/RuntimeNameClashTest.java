@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.palantir.javapoet.ClassName;
-import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.target.Target;
 import java.io.IOException;

@@ -2,7 +2,6 @@ package io.jbindgen.select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.abi.Layouts;
 import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.emit.EmitOptions;
@@ -10,6 +9,7 @@ import io.jbindgen.emit.JavaEmitter;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.naming.FunctionOptions;
 import io.jbindgen.output.GeneratedFile;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
 import io.jbindgen.target.Target;
 import java.io.IOException;

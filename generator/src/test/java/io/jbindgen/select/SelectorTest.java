@@ -3,13 +3,13 @@ package io.jbindgen.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jbindgen.abi.Layouts;
+import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.emit.EmitOptions;
 import io.jbindgen.emit.JavaEmitter;
-import io.jbindgen.parse.FrontEnd;
-import io.jbindgen.target.Target;
-import io.jbindgen.diag.Diagnostics;
 import io.jbindgen.model.TranslationUnit;
+import io.jbindgen.parse.FrontEnd;
 import io.jbindgen.preprocess.PreprocessorOptions;
+import io.jbindgen.target.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
