@@ -16,7 +16,7 @@ public record SkippedDecl(String name, Kind kind, String reason, Position positi
 
     /** What was skipped. */
     public enum Kind {
-        FUNCTION, INLINE_FUNCTION, VARIABLE, MACRO, OTHER
+        FUNCTION, INLINE_FUNCTION, VARIABLE, MACRO
     }
 
     public SkippedDecl {

@@ -28,11 +28,16 @@ import java.util.Optional;
  *     plan made for the layout reports)
  * @param functions the methods of the functions class: C function or variable name to method name, in
  *     declaration order (empty until {@link Selector#planFunctions} has run)
+ * @param unsupported what the front end recognised but could not model (a macro without a constant
+ *     value, an inline function, a prototype taking a {@code va_list} ...), from every file read, with
+ *     the front end's code and reason: skipped whatever the rules say (empty macros are left out; empty
+ *     in a plan made for the layout reports)
  */
 public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declarations, Map<String, String> records,
         Map<String, String> enums, Map<String, String> commands, String constantsClass, String functionsClass,
         List<PlannedConstant> constants, List<CommandSet> commandSets, Map<String, List<String>> typedefs,
-        Map<String, List<PlannedMember>> members, Map<String, String> functions) {
+        Map<String, List<PlannedMember>> members, Map<String, String> functions,
+        List<PlannedDeclaration> unsupported) {
     /** The functions class's field holding its library lookup: no method takes its name. */
     public static final String LIBRARY_FIELD = "LIBRARY";
     /** The functions class's method returning the last captured errno: no function takes its name. */
@@ -52,6 +57,7 @@ public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declara
         members.forEach((key, list) -> memberCopy.put(key, List.copyOf(list)));
         members = Collections.unmodifiableMap(memberCopy);
         functions = ordered(functions);
+        unsupported = List.copyOf(unsupported);
     }
 
     /**
@@ -64,7 +70,7 @@ public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declara
         List<PlannedDeclaration> all = new ArrayList<>(declarations);
         all.addAll(decisions);
         return new SelectionPlan(javaPackage, all, records, enums, commands, constantsClass, functionsClass, constants,
-                commandSets, typedefs, members, names);
+                commandSets, typedefs, members, names, unsupported);
     }
 
     /** {@return the method name of the function or variable with this C name, if it is bound} */
@@ -91,9 +97,14 @@ public record SelectionPlan(String javaPackage, List<PlannedDeclaration> declara
         return members.getOrDefault(key, List.of());
     }
 
-    /** {@return the declarations skipped, in source order} */
+    /**
+     * {@return every declaration skipped: those the selection decided to skip, in the order of
+     * {@link #declarations}, then those the front end could not model}
+     */
     public List<PlannedDeclaration> skipped() {
-        return declarations.stream().filter(d -> !d.kept()).toList();
+        List<PlannedDeclaration> all = new ArrayList<>(declarations.stream().filter(d -> !d.kept()).toList());
+        all.addAll(unsupported);
+        return List.copyOf(all);
     }
 
     /** {@return the decision on the record or enum with this key, if one was made} */

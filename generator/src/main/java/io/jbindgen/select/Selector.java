@@ -8,6 +8,7 @@ import io.jbindgen.model.FieldDecl;
 import io.jbindgen.model.MacroDecl;
 import io.jbindgen.model.RecordDecl;
 import io.jbindgen.model.RecordKind;
+import io.jbindgen.model.SkippedDecl;
 import io.jbindgen.model.TranslationUnit;
 import io.jbindgen.model.TypedefDecl;
 import io.jbindgen.naming.JavaNames;
@@ -162,7 +163,27 @@ public final class Selector {
                     MemberNames.of(selector.recordsByKey.get(key), selector.recordsByKey)));
         }
         return new SelectionPlan(javaPackage, declarations, selector.records, selector.enums, commands, constants,
-                functions, planned, commandSets, typedefNames, members, Map.of());
+                functions, planned, commandSets, typedefNames, members, Map.of(),
+                forJava ? unsupported(unit) : List.of());
+    }
+
+    /**
+     * {@return what the front end recognised but could not model, as skipped declarations; empty macros
+     * (include guards, feature switches) have nothing to bind and are left out}
+     */
+    private static List<PlannedDeclaration> unsupported(TranslationUnit unit) {
+        List<PlannedDeclaration> out = new ArrayList<>();
+        for (SkippedDecl s : unit.skipped()) {
+            if (s.code().equals("macro-empty")) {
+                continue;
+            }
+            DeclarationKind kind = switch (s.kind()) {
+                case MACRO -> DeclarationKind.CONSTANT;
+                case FUNCTION, INLINE_FUNCTION, VARIABLE -> DeclarationKind.FUNCTION;
+            };
+            out.add(new PlannedDeclaration(kind, s.name(), s.name(), s.position(), false, s.code(), s.reason(), null));
+        }
+        return out;
     }
 
     /** The class name of the header's constants: its file name, with its folder when another header of the run has that file name. */

@@ -50,6 +50,8 @@ class SelectorTest {
                 struct { int z; } unnamed_var;
                 struct fwd;
                 union both { int i; struct { int a; int b; }; };
+                #define MAIN_SCALED(x) ((x) * 4)
+                #define MAIN_HALF 0.5
                 """);
     }
 
@@ -88,6 +90,20 @@ class SelectorTest {
                 .containsEntry("CONSTANT MAIN_X", "main-file");
         assertThat(plan.skipped()).extracting(PlannedDeclaration::key).contains("struct unused", "INC_A")
                 .doesNotContain("struct outer");
+    }
+
+    @Test
+    void whatTheFrontEndCannotModelIsReportedButNeverOfferedAsAnInclude() {
+        SelectionPlan plan = plan(main, SelectionPolicy.DEFAULT);
+        Map<String, String> skipped = plan.skipped().stream()
+                .collect(Collectors.toMap(PlannedDeclaration::key, PlannedDeclaration::code, (a, b) -> a));
+        assertThat(skipped).containsEntry("MAIN_SCALED", "macro-function-like")
+                .containsEntry("MAIN_HALF", "macro-floating")
+                .doesNotContainKey("MAIN_X");
+        SelectionListing listing = new SelectionListing();
+        listing.addIncludes(plan);
+        assertThat(listing.includeLines()).anyMatch(line -> line.startsWith("--include-constant MAIN_X "))
+                .noneMatch(line -> line.contains("MAIN_SCALED") || line.contains("MAIN_HALF"));
     }
 
     @Test
