@@ -27,9 +27,9 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the functions class of a header: a downcall method per function the header's translation unit
- * declares that the selection plan binds, under the name it gives, a functional interface per function-pointer
- * type, and accessors per global variable, all looking their symbols up through one
+ * Emits the functions class of a header: a downcall method per function of the header's translation unit
+ * that the selection plan binds, under the name it gives, a functional interface per function-pointer
+ * type, and accessors per global variable it binds, all looking their symbols up through one
  * {@code NativeLibrary}. Nothing is emitted when nothing is bound, so headers without functions get
  * exactly the classes they got before.
  */

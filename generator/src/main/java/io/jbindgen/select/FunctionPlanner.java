@@ -59,8 +59,8 @@ final class FunctionPlanner {
         }
         Optional<List<String>> parameters = shapes.parameterTypes(f);
         if (parameters.isEmpty()) {
-            decide(f.name(), f, "no-call-layout", "a parameter or the result has no FFM layout here (a record whose layout "
-                    + "failed or that gets no class)");
+            decide(f.name(), f, "no-call-layout", "a parameter or the result has no FFM layout here (a record "
+                    + "whose layout failed or that gets no class)");
             return;
         }
         String wanted = methodName(f.name());
